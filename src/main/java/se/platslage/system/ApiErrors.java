@@ -1,0 +1,170 @@
+package se.platslage.system;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place where exceptions become HTTP answers: RFC 9457 problem+json, with {@code field} naming
+ * the request field at fault. A client mistake is always a 4xx; only our own faults are a 500, and those
+ * never echo internals.
+ */
+@RestControllerAdvice
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    private static final URI INVALID = URI.create("https://platslage.se/problems/invalid-input");
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return fieldProblem(e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Conflict");
+        e.details().forEach(problem::setProperty);
+        return problem;
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail staleWrite(ObjectOptimisticLockingFailureException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "the record was changed by someone else meanwhile; read it again and repeat the change");
+        problem.setTitle("Conflict");
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+        return fieldProblem(e.getName(), "'" + e.getValue() + "' is not a valid " + expected);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "an unexpected error occurred; it has been logged");
+        problem.setTitle("Internal error");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        InvalidInputException invalid = findCause(e, InvalidInputException.class);
+        ProblemDetail problem;
+        if (invalid != null) {
+            JsonMappingException mapping = findCause(e, JsonMappingException.class);
+            String field = mapping != null && !mapping.getPath().isEmpty() ? path(mapping.getPath()) : invalid.field();
+            problem = fieldProblem(field, invalid.getMessage());
+        } else if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            problem = fieldProblem(path(unknown.getPath()), "unknown property; expected one of "
+                    + unknown.getKnownPropertyIds());
+        } else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            problem = fieldProblem(path(mapping.getPath()), "wrong type or format: " + mapping.getOriginalMessage());
+        } else {
+            problem = fieldProblem("body", "malformed JSON: " + (cause == null ? e.getMessage() : cause.getMessage())
+                    .replaceAll("\\s*at \\[Source.*", "").replaceAll("\\n.*", ""));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(fieldErrors(e.getFieldErrors()));
+    }
+
+    @ExceptionHandler(BindException.class)
+    ProblemDetail bind(BindException e) {
+        return fieldErrors(e.getFieldErrors());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var result = e.getParameterValidationResults().get(0);
+        String field = result.getMethodParameter().getParameterName();
+        String message = result.getResolvableErrors().get(0).getDefaultMessage();
+        return ResponseEntity.badRequest().body(fieldProblem(field, message));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(fieldProblem(e.getParameterName(), "is required"));
+    }
+
+    private static ProblemDetail fieldErrors(List<FieldError> unordered) {
+        // Bean Validation reports in no fixed order; sorted, the same request always names the same field.
+        List<FieldError> errors = unordered.stream().sorted(java.util.Comparator.comparing(FieldError::getField)).toList();
+        FieldError first = errors.get(0);
+        ProblemDetail problem = fieldProblem(first.getField(), describe(first));
+        problem.setProperty("errors", errors.stream()
+                .map(error -> java.util.Map.of("field", error.getField(), "message", describe(error)))
+                .toList());
+        return problem;
+    }
+
+    private static String describe(FieldError error) {
+        return error.isBindingFailure()
+                ? "'" + error.getRejectedValue() + "' has the wrong type"
+                : error.getDefaultMessage();
+    }
+
+    private static ProblemDetail fieldProblem(String field, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + message);
+        problem.setType(INVALID);
+        problem.setTitle("Invalid input");
+        problem.setProperty("field", field);
+        return problem;
+    }
+
+    private static String path(List<JsonMappingException.Reference> path) {
+        return path.stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}
