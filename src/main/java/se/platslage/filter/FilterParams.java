@@ -1,0 +1,24 @@
+package se.platslage.filter;
+
+/**
+ * The list filters as they arrive in the query string, shared by places, problems, measures and targets.
+ * Parsed and checked in one place, {@link ListFilter#of}.
+ *
+ * @param district  district code ("hasselby-vallingby")
+ * @param plan      plan id or code ("hasselby-vallingby-2025")
+ * @param priorityArea priority area number, 1-5 the SÖK areas, 6+ a district's own
+ * @param status    measure status codes, comma-separated ("ongoing,not-started")
+ * @param category  measure category codes, comma-separated
+ * @param type      physical measure type codes, comma-separated
+ * @param responsible text contained in the responsible role, case-insensitive
+ * @param year      plan year
+ * @param text      text contained in names and descriptions, case-insensitive
+ * @param bbox      minLon,minLat,maxLon,maxLat (WGS84)
+ * @param kind      place kind or target kind code
+ * @param place     place id
+ * @param overdue   only measures past their end date and not done
+ */
+public record FilterParams(String district, String plan, String priorityArea, String status, String category,
+        String type, String responsible, String year, String text, String bbox, String kind, String place,
+        String overdue) {
+}

@@ -1,0 +1,40 @@
+package se.platslage.filter;
+
+import se.platslage.system.JpqlWhere;
+
+/**
+ * The filter conditions that concern where a record sits in the plans (district, plan, priority area,
+ * year), written against the JPQL aliases a query uses for priority area, plan and district.
+ */
+public final class PlanScope {
+
+    private PlanScope() {
+    }
+
+    public static boolean isSet(ListFilter f) {
+        return f.district() != null || f.planId() != null || f.planCode() != null || f.priorityArea() != null
+                || f.year() != null;
+    }
+
+    public static JpqlWhere apply(JpqlWhere where, ListFilter f, String pa, String pl, String d) {
+        return where
+                .and(d + ".code = :district", "district", f.district())
+                .and(pl + ".id = :planId", "planId", f.planId())
+                .and(pl + ".code = :planCode", "planCode", f.planCode())
+                .and(pa + ".number = :priorityArea", "priorityArea", f.priorityArea())
+                .and(pl + ".year = :year", "year", f.year());
+    }
+
+    /** Conditions on a measure aliased {@code m}: status, category, type, responsible, overdue. */
+    public static JpqlWhere applyMeasure(JpqlWhere where, ListFilter f, String m, java.time.LocalDate today) {
+        where.and(m + ".status in :statuses", "statuses", f.statuses())
+                .and(m + ".category in :categories", "categories", f.categories())
+                .and(m + ".physicalType in :types", "types", f.types())
+                .and("lower(" + m + ".responsible) like :responsible escape '\\'", "responsible", f.responsibleLike());
+        if (f.overdue()) {
+            where.and(m + ".timing.end < :today and " + m + ".status not in (se.platslage.measure.MeasureStatus.DONE, "
+                    + "se.platslage.measure.MeasureStatus.REMOVED)", "today", today);
+        }
+        return where;
+    }
+}

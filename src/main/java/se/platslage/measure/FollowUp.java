@@ -1,0 +1,78 @@
+package se.platslage.measure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One follow-up meeting's entry for a measure (uppföljning). Never changed once written. */
+@Entity
+public class FollowUp {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    private Measure measure;
+
+    @Column(name = "follow_up_date")
+    private LocalDate date;
+
+    @Enumerated(EnumType.STRING)
+    private MeasureStatus status;
+
+    /** The status in the document's own words ("Genomfört enligt plan, arbetet fortsätter inom linjeverksamhet"). */
+    private String statusAsWritten;
+
+    private String note;
+
+    private Instant recordedAt;
+
+    protected FollowUp() {
+    }
+
+    FollowUp(Measure measure, LocalDate date, MeasureStatus status, String statusAsWritten, String note,
+            Instant recordedAt) {
+        this.measure = measure;
+        this.date = date;
+        this.status = status;
+        this.statusAsWritten = statusAsWritten;
+        this.note = note;
+        this.recordedAt = recordedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Measure getMeasure() {
+        return measure;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public MeasureStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusAsWritten() {
+        return statusAsWritten;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}

@@ -1,0 +1,13 @@
+package se.platslage.measure;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A follow-up meeting's entry: {@code date} defaults to today (Stockholm). */
+public record FollowUpRequest(
+        LocalDate date,
+        @NotNull MeasureStatus status,
+        @Size(max = 500) String statusAsWritten,
+        @Size(max = 8000) String text) {
+}

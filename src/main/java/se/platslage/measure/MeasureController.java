@@ -1,0 +1,76 @@
+package se.platslage.measure;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.platslage.filter.FilterParams;
+import se.platslage.filter.ListFilter;
+import se.platslage.system.ApiProperties;
+import se.platslage.system.Page;
+
+@RestController
+@RequestMapping("/api/measures")
+class MeasureController {
+
+    private final MeasureService service;
+    private final ApiProperties api;
+
+    MeasureController(MeasureService service, ApiProperties api) {
+        this.service = service;
+        this.api = api;
+    }
+
+    /** Measures as a GeoJSON FeatureCollection (WGS84), filtered and paged. */
+    @GetMapping(produces = {"application/geo+json", "application/json"})
+    Map<String, Object> list(@ModelAttribute FilterParams params, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer offset) {
+        return service.list(ListFilter.of(params), Page.of(limit, offset, api));
+    }
+
+    @GetMapping(path = "/{id}", produces = {"application/geo+json", "application/json"})
+    Map<String, Object> get(@PathVariable long id) {
+        return service.get(id);
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody MeasureRequest request) {
+        Map<String, Object> created = service.create(request);
+        return ResponseEntity.created(URI.create("/api/measures/" + created.get("id"))).body(created);
+    }
+
+    @PutMapping("/{id}")
+    Map<String, Object> update(@PathVariable long id, @Valid @RequestBody MeasureRequest request) {
+        return service.update(id, request);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        service.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/follow-ups")
+    List<Map<String, Object>> followUps(@PathVariable long id) {
+        return service.followUps(id);
+    }
+
+    /** Appends a follow-up; the measure's status becomes that of its latest follow-up. */
+    @PostMapping("/{id}/follow-ups")
+    ResponseEntity<Map<String, Object>> addFollowUp(@PathVariable long id,
+            @Valid @RequestBody FollowUpRequest request) {
+        Map<String, Object> created = service.addFollowUp(id, request);
+        return ResponseEntity.created(URI.create("/api/measures/" + id + "/follow-ups")).body(created);
+    }
+}

@@ -1,0 +1,115 @@
+package se.platslage.place;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import org.locationtech.jts.geom.Geometry;
+import se.platslage.district.District;
+
+/**
+ * A place named in a plan (torg, park, gångväg, ...) with its geometry in EPSG:3006. The geometry may be
+ * missing for a place that is named but not yet drawn on the map.
+ */
+@Entity
+public class Place {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Stable id from geodata ("hasselby-torg"); null for places created through the API. */
+    private String code;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private PlaceKind kind;
+
+    @ManyToOne(optional = false)
+    private District district;
+
+    /** Other spellings in the plans, separated by '|'. */
+    private String aliases;
+
+    /** How the geometry was made and how accurate it is. */
+    private String digitised;
+
+    private String source;
+
+    @Column(name = "geom")
+    private Geometry geometry;
+
+    @Version
+    private long version;
+
+    protected Place() {
+    }
+
+    public Place(String code, String name, PlaceKind kind, District district, Geometry geometry) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.district = district;
+        this.geometry = geometry;
+    }
+
+    public void describe(String name, PlaceKind kind, District district, Geometry geometry, String digitised,
+            String source) {
+        this.name = name;
+        this.kind = kind;
+        this.district = district;
+        this.geometry = geometry;
+        this.digitised = digitised;
+        this.source = source;
+    }
+
+    public void setAliases(String aliases) {
+        this.aliases = aliases;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public PlaceKind getKind() {
+        return kind;
+    }
+
+    public District getDistrict() {
+        return district;
+    }
+
+    public String getAliases() {
+        return aliases;
+    }
+
+    public String getDigitised() {
+        return digitised;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public Geometry getGeometry() {
+        return geometry;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

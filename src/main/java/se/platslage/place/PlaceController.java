@@ -1,0 +1,62 @@
+package se.platslage.place;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.platslage.filter.FilterParams;
+import se.platslage.filter.ListFilter;
+import se.platslage.system.ApiProperties;
+import se.platslage.system.Page;
+
+@RestController
+@RequestMapping("/api/places")
+class PlaceController {
+
+    private final PlaceService service;
+    private final ApiProperties api;
+
+    PlaceController(PlaceService service, ApiProperties api) {
+        this.service = service;
+        this.api = api;
+    }
+
+    /** Places as a GeoJSON FeatureCollection (WGS84), filtered and paged. */
+    @GetMapping(produces = {"application/geo+json", "application/json"})
+    Map<String, Object> list(@ModelAttribute FilterParams params, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer offset) {
+        return service.list(ListFilter.of(params), Page.of(limit, offset, api));
+    }
+
+    @GetMapping(path = "/{id}", produces = {"application/geo+json", "application/json"})
+    Map<String, Object> get(@PathVariable long id) {
+        return service.get(id);
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody PlaceRequest request) {
+        Map<String, Object> created = service.create(request);
+        return ResponseEntity.created(URI.create("/api/places/" + created.get("id"))).body(created);
+    }
+
+    @PutMapping("/{id}")
+    Map<String, Object> update(@PathVariable long id, @Valid @RequestBody PlaceRequest request) {
+        return service.update(id, request);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        service.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}

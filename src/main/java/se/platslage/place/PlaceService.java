@@ -1,0 +1,121 @@
+package se.platslage.place;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.platslage.district.District;
+import se.platslage.district.DistrictRepository;
+import se.platslage.filter.ListFilter;
+import se.platslage.geo.Features;
+import se.platslage.geo.GeoJsonGeometries;
+import se.platslage.geo.GeometryRules;
+import se.platslage.system.ConflictException;
+import se.platslage.system.InvalidInputException;
+import se.platslage.system.NotFoundException;
+import se.platslage.system.Page;
+import se.platslage.system.Versions;
+
+@Service
+public class PlaceService {
+
+    private final PlaceRepository places;
+    private final PlaceQueries queries;
+    private final DistrictRepository districts;
+
+    PlaceService(PlaceRepository places, PlaceQueries queries, DistrictRepository districts) {
+        this.places = places;
+        this.queries = queries;
+        this.districts = districts;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Object> list(ListFilter filter, Page page) {
+        PlaceQueries.Result result = queries.find(filter, page);
+        return Features.collection(result.places().stream().map(PlaceService::feature).toList(), result.total(),
+                page);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Object> get(long id) {
+        return feature(find(id));
+    }
+
+    @Transactional
+    public Map<String, Object> create(PlaceRequest request) {
+        Place place = new Place(null, null, null, null, null);
+        apply(place, request);
+        return feature(places.saveAndFlush(place));
+    }
+
+    @Transactional
+    public Map<String, Object> update(long id, PlaceRequest request) {
+        Place place = find(id);
+        Versions.check(request.properties().version(), place.getVersion(), "place", id);
+        apply(place, request);
+        return feature(places.saveAndFlush(place));
+    }
+
+    /** Deletes a place no plan refers to; a place named by a problem, measure or target stays. */
+    @Transactional
+    public void delete(long id) {
+        Place place = find(id);
+        if (places.isNamedByAProblem(place) || places.isNamedByAMeasure(place) || places.hasTarget(place)) {
+            throw new ConflictException("place " + id + " is named by problems, measures or targets; "
+                    + "remove it from them first");
+        }
+        places.delete(place);
+    }
+
+    private void apply(Place place, PlaceRequest request) {
+        PlaceRequest.Properties p = request.properties();
+        Geometry geometry = request.geometry() == null || request.geometry().isNull() ? null
+                : GeometryRules.toStored(GeoJsonGeometries.read(request.geometry(), "geometry"), "geometry",
+                        p.kind().geometryTypes());
+        District district = district(p.district(), geometry);
+        place.describe(p.name().trim(), p.kind(), district, geometry, p.digitised(), p.source());
+    }
+
+    private District district(String code, Geometry geometry) {
+        if (code == null || code.isBlank()) {
+            if (geometry == null) {
+                throw new InvalidInputException("properties.district",
+                        "is required for a place without geometry");
+            }
+            List<District> containing = districts.findContaining(geometry.getInteriorPoint());
+            if (containing.isEmpty()) {
+                throw new InvalidInputException("geometry", "the place lies in none of the districts; "
+                        + "name its district in properties.district");
+            }
+            return containing.get(0);
+        }
+        District district = districts.findByCode(code.trim())
+                .orElseThrow(() -> new InvalidInputException("properties.district", "unknown district '" + code
+                        + "'"));
+        if (geometry != null && !district.getGeometry().intersects(geometry)) {
+            throw new InvalidInputException("geometry", "the geometry lies outside district " + district.getName());
+        }
+        return district;
+    }
+
+    private Place find(long id) {
+        return places.findById(id).orElseThrow(() -> new NotFoundException("place", id));
+    }
+
+    static Map<String, Object> feature(Place place) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("id", place.getId());
+        p.put("code", place.getCode());
+        p.put("name", place.getName());
+        p.put("kind", place.getKind().code());
+        p.put("district", place.getDistrict().getCode());
+        p.put("districtName", place.getDistrict().getName());
+        p.put("aliases", place.getAliases() == null ? List.of() : List.of(place.getAliases().split("\\|")));
+        p.put("digitised", place.getDigitised());
+        p.put("source", place.getSource());
+        p.put("version", place.getVersion());
+        return Features.feature(place.getId(), place.getGeometry(), p);
+    }
+}

@@ -1,0 +1,45 @@
+package se.platslage.plan;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.platslage.system.NotFoundException;
+
+/** Plans and their summaries; {id} is the numeric id or the plan's code ("hasselby-vallingby-2025"). */
+@RestController
+@RequestMapping("/api/plans")
+@Transactional(readOnly = true)
+class PlanController {
+
+    private final PlanRepository plans;
+    private final PlanSummary summary;
+
+    PlanController(PlanRepository plans, PlanSummary summary) {
+        this.plans = plans;
+        this.summary = summary;
+    }
+
+    @GetMapping
+    List<Map<String, Object>> list() {
+        return plans.findAllByOrderByDistrictNameAscYearAsc().stream().map(PlanJson::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    Map<String, Object> get(@PathVariable String id) {
+        return PlanJson.of(find(id));
+    }
+
+    @GetMapping("/{id}/summary")
+    Map<String, Object> summary(@PathVariable String id) {
+        return summary.of(find(id));
+    }
+
+    private Plan find(String id) {
+        return (id.matches("\\d{1,18}") ? plans.findById(Long.parseLong(id)) : plans.findByCode(id))
+                .orElseThrow(() -> new NotFoundException("plan", id));
+    }
+}

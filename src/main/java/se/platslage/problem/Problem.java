@@ -1,0 +1,121 @@
+package se.platslage.problem;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import se.platslage.place.Place;
+import se.platslage.plan.PriorityArea;
+
+/**
+ * An identified problem (problem/utmaning) in a priority area of a plan, with its causes (orsaker) from the
+ * causal analysis. Bound to places where the plan names them; not every problem is place-bound.
+ */
+@Entity
+public class Problem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Stable id from geodata ("hv25-2-01"); null for problems created through the API. */
+    private String ref;
+
+    @ManyToOne(optional = false)
+    private PriorityArea priorityArea;
+
+    private int position;
+    private String description;
+    private String targetGroup;
+    private String timePattern;
+
+    @ManyToMany
+    @JoinTable(name = "problem_place", joinColumns = @JoinColumn(name = "problem_id"),
+            inverseJoinColumns = @JoinColumn(name = "place_id"))
+    @OrderBy("name")
+    private Set<Place> places = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "problem", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Cause> causes = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Problem() {
+    }
+
+    public Problem(String ref, PriorityArea priorityArea, int position) {
+        this.ref = ref;
+        this.priorityArea = priorityArea;
+        this.position = position;
+    }
+
+    public void describe(PriorityArea priorityArea, String description, String targetGroup, String timePattern,
+            Set<Place> places) {
+        this.priorityArea = priorityArea;
+        this.description = description;
+        this.targetGroup = targetGroup;
+        this.timePattern = timePattern;
+        this.places.clear();
+        this.places.addAll(places);
+    }
+
+    public Cause addCause(String description) {
+        Cause cause = new Cause(this, causes.size() + 1, description);
+        causes.add(cause);
+        return cause;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public PriorityArea getPriorityArea() {
+        return priorityArea;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getTargetGroup() {
+        return targetGroup;
+    }
+
+    public String getTimePattern() {
+        return timePattern;
+    }
+
+    public Set<Place> getPlaces() {
+        return places;
+    }
+
+    public List<Cause> getCauses() {
+        return causes;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
