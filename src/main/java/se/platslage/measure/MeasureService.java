@@ -3,6 +3,7 @@ package se.platslage.measure;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,10 @@ public class MeasureService {
 
     @Transactional(readOnly = true)
     public List<Map<String, Object>> followUps(long id) {
-        return find(id).getFollowUps().stream().map(MeasureService::followUp).toList();
+        return find(id).getFollowUps().stream()
+                .sorted(Comparator.comparing(FollowUp::getDate)
+                        .thenComparing(FollowUp::getId, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(MeasureService::followUp).toList();
     }
 
     static Map<String, Object> followUp(FollowUp f) {

@@ -1,0 +1,44 @@
+package se.platslage;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@DatabaseTest
+class SystemEndpointsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void healthIsUp() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+    }
+
+    @Test
+    void openApiDescribesTheApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/measures']").exists())
+                .andExpect(jsonPath("$.paths['/api/measures/{id}/follow-ups']").exists())
+                .andExpect(jsonPath("$.paths['/api/plans/{id}/summary']").exists());
+    }
+
+    @Test
+    void theMapPageAndLeafletAreServedFromTheApplication() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk());
+        mvc.perform(get("/index.html")).andExpect(content().string(containsString("/webjars/leaflet/dist/leaflet.js")));
+        mvc.perform(get("/webjars/leaflet/dist/leaflet.js")).andExpect(status().isOk());
+    }
+
+    @Test
+    void unknownApiPathIsANotFoundProblemNotAServerError() throws Exception {
+        mvc.perform(get("/api/nothing-here")).andExpect(status().isNotFound());
+    }
+}

@@ -1,0 +1,41 @@
+package se.platslage.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.platslage.DatabaseTest;
+import se.platslage.measure.MeasureRepository;
+import se.platslage.place.PlaceRepository;
+import se.platslage.plan.PlanRepository;
+
+@DatabaseTest
+class GeodataLoaderTest {
+
+    @Autowired
+    GeodataLoader loader;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    PlaceRepository places;
+
+    @Autowired
+    MeasureRepository measures;
+
+    @Test
+    void aSecondLoadAddsNothing() {
+        long plansBefore = plans.count();
+        long placesBefore = places.count();
+        long measuresBefore = measures.count();
+
+        var added = loader.load();
+
+        assertThat(added).containsOnlyKeys("districts", "areas", "places", "plans", "measureGeometries");
+        assertThat(added.values()).allMatch(n -> n == 0);
+        assertThat(plans.count()).isEqualTo(plansBefore).isEqualTo(3);
+        assertThat(places.count()).isEqualTo(placesBefore);
+        assertThat(measures.count()).isEqualTo(measuresBefore);
+    }
+}
