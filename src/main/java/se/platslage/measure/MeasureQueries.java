@@ -12,8 +12,8 @@ import se.platslage.system.Page;
 
 /**
  * The filtered measure list. Spatial condition: a measure is inside the bbox when its own geometry or
- * one of its places intersects it (EPSG:3006; st_intersects uses the GiST index on PostGIS, and on H2
- * scans the few hundred places, which is fine at this size).
+ * one of its places intersects it (EPSG:3006); the bounding-box test comes first so both databases can
+ * use their spatial index (see {@link se.platslage.geo.SpatialFunctions}).
  */
 @Component
 class MeasureQueries {
@@ -52,9 +52,9 @@ class MeasureQueries {
                         + " or lower(m.operationalGoal) like :text escape '\\'"
                         + " or exists (select 1 from Place tp where tp member of m.places"
                         + " and lower(tp.name) like :text escape '\\'))", "text", f.textLike())
-                .and("((m.geometry is not null and st_intersects(m.geometry, :bbox))"
+                .and("((bbox_intersects(m.geometry, :bbox) and st_intersects(m.geometry, :bbox))"
                         + " or exists (select 1 from Place bp where bp member of m.places"
-                        + " and st_intersects(bp.geometry, :bbox)))", "bbox", f.bbox())
+                        + " and bbox_intersects(bp.geometry, :bbox) and st_intersects(bp.geometry, :bbox)))", "bbox", f.bbox())
                 .and("exists (select 1 from Place fp where fp member of m.places and fp.id = :placeId)",
                         "placeId", f.placeId());
     }

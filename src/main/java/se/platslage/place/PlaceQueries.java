@@ -13,7 +13,7 @@ import se.platslage.system.Page;
 /**
  * The filtered place list. A place matches plan and measure filters through the measures at it (a
  * measure's places default to its problem's), or, with plan filters only, through its problems.
- * Spatial condition: st_intersects with the bbox in EPSG:3006.
+ * Spatial condition: bounding boxes overlap (index) and st_intersects with the bbox, in EPSG:3006.
  */
 @Component
 class PlaceQueries {
@@ -41,7 +41,7 @@ class PlaceQueries {
                 .and("p.kind = :kind", "kind", f.kind() == null ? null : PlaceKind.fromCode(f.kind()))
                 .and("(lower(p.name) like :text escape '\\' or lower(p.aliases) like :text escape '\\')",
                         "text", f.textLike())
-                .and("st_intersects(p.geometry, :bbox)", "bbox", f.bbox())
+                .and("bbox_intersects(p.geometry, :bbox) and st_intersects(p.geometry, :bbox)", "bbox", f.bbox())
                 .and("p.id = :placeId", "placeId", f.placeId());
         if (f.filtersMeasures()) {
             JpqlWhere inner = PlanScope.applyMeasure(PlanScope.apply(new JpqlWhere(), f, "pa", "pl", "d"), f, "m",

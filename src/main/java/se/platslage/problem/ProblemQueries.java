@@ -33,7 +33,7 @@ class ProblemQueries {
                         + " or exists (select 1 from Cause c where c.problem = pr and lower(c.description) like :text escape '\\')"
                         + " or exists (select 1 from Place tp where tp member of pr.places and lower(tp.name) like :text escape '\\'))",
                         "text", f.textLike())
-                .and("exists (select 1 from Place bp where bp member of pr.places and st_intersects(bp.geometry, :bbox))",
+                .and("exists (select 1 from Place bp where bp member of pr.places and bbox_intersects(bp.geometry, :bbox) and st_intersects(bp.geometry, :bbox))",
                         "bbox", f.bbox())
                 .and("exists (select 1 from Place fp where fp member of pr.places and fp.id = :placeId)",
                         "placeId", f.placeId());
