@@ -84,8 +84,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
         InvalidInputException invalid = findCause(e, InvalidInputException.class);
+        RequestBodyLimit.TooLargeException tooLarge = findCause(e, RequestBodyLimit.TooLargeException.class);
         ProblemDetail problem;
-        if (invalid != null) {
+        if (tooLarge != null) {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+            problem.setTitle("Payload too large");
+            problem.setProperty("field", "body");
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+        } else if (e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
+            problem = fieldProblem("body", "the request body is missing");
+        } else if (invalid != null) {
             JsonMappingException mapping = findCause(e, JsonMappingException.class);
             String field = mapping != null && !mapping.getPath().isEmpty() ? path(mapping.getPath()) : invalid.field();
             problem = fieldProblem(field, invalid.getMessage());
