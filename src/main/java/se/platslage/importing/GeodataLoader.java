@@ -119,8 +119,9 @@ class GeodataLoader implements ApplicationRunner {
             if (find(Place.class, "code", f.id()) == null) {
                 Place place = new Place(f.id(), f.text("name"), PlaceKind.fromCode(f.text("kind")),
                         district(f.text("district"), f), f.geometry());
-                place.describe(place.getName(), place.getKind(), place.getDistrict(), f.geometry(),
-                        f.text("digitised"), f.text("source"));
+                place.provenance(f.text("digitised"),
+                        f.properties().hasNonNull("accuracyM") ? f.properties().get("accuracyM").asInt() : null,
+                        f.text("source"));
                 if (f.properties().path("aliases").isArray() && !f.properties().get("aliases").isEmpty()) {
                     place.setAliases(String.join("|", json.convertValue(f.properties().get("aliases"), String[].class)));
                 }

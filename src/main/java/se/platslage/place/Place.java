@@ -40,6 +40,10 @@ public class Place {
     /** How the geometry was made and how accurate it is. */
     private String digitised;
 
+    /** Estimated distance from the drawn geometry to the real place, metres. */
+    @Column(name = "accuracy_m")
+    private Integer accuracyM;
+
     private String source;
 
     @Column(name = "geom")
@@ -59,13 +63,17 @@ public class Place {
         this.geometry = geometry;
     }
 
-    public void describe(String name, PlaceKind kind, District district, Geometry geometry, String digitised,
-            String source) {
+    public void describe(String name, PlaceKind kind, District district, Geometry geometry) {
         this.name = name;
         this.kind = kind;
         this.district = district;
         this.geometry = geometry;
+    }
+
+    /** Records how the geometry was made, from what, and how close to reality it is believed to be. */
+    public void provenance(String digitised, Integer accuracyM, String source) {
         this.digitised = digitised;
+        this.accuracyM = accuracyM;
         this.source = source;
     }
 
@@ -99,6 +107,10 @@ public class Place {
 
     public String getDigitised() {
         return digitised;
+    }
+
+    public Integer getAccuracyM() {
+        return accuracyM;
     }
 
     public String getSource() {

@@ -24,6 +24,7 @@ public record PlaceRequest(
             @NotNull PlaceKind kind,
             String district,
             @Size(max = 4000) String digitised,
+            @jakarta.validation.constraints.PositiveOrZero Integer accuracyM,
             @Size(max = 4000) String source,
             Long version) {
     }

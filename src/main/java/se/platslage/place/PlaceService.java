@@ -75,7 +75,8 @@ public class PlaceService {
                 : GeometryRules.toStored(GeoJsonGeometries.read(request.geometry(), "geometry"), "geometry",
                         p.kind().geometryTypes());
         District district = district(p.district(), geometry);
-        place.describe(p.name().trim(), p.kind(), district, geometry, p.digitised(), p.source());
+        place.describe(p.name().trim(), p.kind(), district, geometry);
+        place.provenance(p.digitised(), p.accuracyM(), p.source());
     }
 
     private District district(String code, Geometry geometry) {
@@ -114,6 +115,7 @@ public class PlaceService {
         p.put("districtName", place.getDistrict().getName());
         p.put("aliases", place.getAliases() == null ? List.of() : List.of(place.getAliases().split("\\|")));
         p.put("digitised", place.getDigitised());
+        p.put("accuracyM", place.getAccuracyM());
         p.put("source", place.getSource());
         p.put("version", place.getVersion());
         return Features.feature(place.getId(), place.getGeometry(), p);

@@ -28,6 +28,7 @@ CREATE TABLE place (
     district_id BIGINT       NOT NULL REFERENCES district(id),
     aliases     VARCHAR(2000),
     digitised   VARCHAR(4000),
+    accuracy_m  INTEGER,
     source      VARCHAR(4000),
     geom        GEOMETRY(GEOMETRY, 3006),
     version     BIGINT       NOT NULL DEFAULT 0

@@ -78,8 +78,9 @@ class GeodataFilesTest {
             if (!kind.geometryTypes().contains(f.geometry().getGeometryType())) {
                 faults.add(f.id() + ": a " + kind.code() + " cannot be a " + f.geometry().getGeometryType());
             }
-            if (f.text("digitised") == null || f.text("source") == null || f.text("name") == null) {
-                faults.add(f.id() + ": name, digitised and source are required");
+            if (f.text("digitised") == null || f.text("source") == null || f.text("name") == null
+                    || !f.properties().path("accuracyM").isInt()) {
+                faults.add(f.id() + ": name, digitised, accuracyM and source are required");
             }
         }
         assertThat(faults).isEmpty();
