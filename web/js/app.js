@@ -17,19 +17,22 @@ function escapeHtml(text) {
   return span.innerHTML;
 }
 
-async function getJson(url) {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
-  if (!response.ok) {
-    throw new Error(`${url}: ${response.status}`);
-  }
-  return response.json();
-}
+import { api, csrfToken } from './api.js';
+
+const getJson = (url) => api(url);
 
 const map = L.map('map', { maxZoom: 19 }).setView([59.33, 17.95], 11);
 L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
   maxZoom: 19,
   attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 }).addTo(map);
+
+const me = await getJson('/api/me');
+document.getElementById('who').textContent = `${me.displayName ?? me.username} (${me.role})`;
+document.getElementById('demo-banner').hidden = !me.demoMode;
+document.getElementById('logout-form').addEventListener('submit', () => {
+  document.getElementById('logout-csrf').value = csrfToken() ?? '';
+});
 
 const [districts, places, measures, targets] = await Promise.all([
   getJson('/api/districts'), getJson('/api/places?limit=1000'),
@@ -63,9 +66,10 @@ if (districtLayer.getBounds().isValid()) {
   map.fitBounds(districtLayer.getBounds());
 }
 
+// Swatch colours come from the stylesheet (.status-*): the Content-Security-Policy allows no inline styles.
 document.getElementById('legend').innerHTML = '<h2>Status</h2><ul>'
-  + Object.values(STATUS).map((s) => `<li><span class="swatch" style="background:${s.color}"></span>`
+  + Object.entries(STATUS).map(([code, s]) => `<li><span class="swatch status-${code}"></span>`
     + `${escapeHtml(s.label)}</li>`).join('')
-  + '</ul><p><span class="swatch" style="border:2px dashed #CC79A7"></span>ÖDS-mål</p>'
+  + '</ul><p><span class="swatch target-swatch"></span>ÖDS-mål</p>'
   + `<p>${measures.numberMatched} åtgärder, ${places.numberMatched} platser.</p>`
   + '<p><a href="/swagger-ui.html">API</a></p>';

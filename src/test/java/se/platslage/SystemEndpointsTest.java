@@ -1,5 +1,6 @@
 package se.platslage;
 
+import static se.platslage.TestUsers.admin;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -18,12 +19,12 @@ class SystemEndpointsTest {
 
     @Test
     void healthIsUp() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health").with(admin())).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
     }
 
     @Test
     void openApiDescribesTheApi() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+        mvc.perform(get("/v3/api-docs").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/measures']").exists())
                 .andExpect(jsonPath("$.paths['/api/measures/{id}/follow-ups']").exists())
@@ -32,13 +33,13 @@ class SystemEndpointsTest {
 
     @Test
     void theMapPageAndLeafletAreServedFromTheApplication() throws Exception {
-        mvc.perform(get("/")).andExpect(status().isOk());
-        mvc.perform(get("/index.html")).andExpect(content().string(containsString("/webjars/leaflet/dist/leaflet.js")));
-        mvc.perform(get("/webjars/leaflet/dist/leaflet.js")).andExpect(status().isOk());
+        mvc.perform(get("/").with(admin())).andExpect(status().isOk());
+        mvc.perform(get("/index.html").with(admin())).andExpect(content().string(containsString("/webjars/leaflet/dist/leaflet.js")));
+        mvc.perform(get("/webjars/leaflet/dist/leaflet.js").with(admin())).andExpect(status().isOk());
     }
 
     @Test
     void unknownApiPathIsANotFoundProblemNotAServerError() throws Exception {
-        mvc.perform(get("/api/nothing-here")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/nothing-here").with(admin())).andExpect(status().isNotFound());
     }
 }

@@ -201,7 +201,7 @@ class GeodataLoader implements ApplicationRunner {
             LocalDate date = date(f, "date");
             measure.addFollowUp(date == null ? LocalDate.of(plan.getYear(), 12, 31) : date,
                     MeasureStatus.fromCode(f.path("status").asText()), text(f, "statusAsWritten"), text(f, "text"),
-                    now);
+                    now, "geodata", false);
         }
         em.persist(measure);
     }

@@ -35,11 +35,18 @@ public class FollowUp {
 
     private Instant recordedAt;
 
+    private String recordedBy;
+
+    /** Marked by a police user: its text is police-only. */
+    private boolean restricted;
+
     protected FollowUp() {
     }
 
     FollowUp(Measure measure, LocalDate date, MeasureStatus status, String statusAsWritten, String note,
-            Instant recordedAt) {
+            Instant recordedAt, String recordedBy, boolean restricted) {
+        this.recordedBy = recordedBy;
+        this.restricted = restricted;
         this.measure = measure;
         this.date = date;
         this.status = status;
@@ -74,5 +81,13 @@ public class FollowUp {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public boolean isRestricted() {
+        return restricted;
     }
 }

@@ -4,10 +4,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** A follow-up meeting's entry: {@code date} defaults to today (Stockholm). */
+/**
+ * A follow-up meeting's entry: {@code date} defaults to today (Stockholm). {@code restricted} (police and
+ * admins only) makes the text police-only.
+ */
 public record FollowUpRequest(
         LocalDate date,
         @NotNull MeasureStatus status,
         @Size(max = 500) String statusAsWritten,
-        @Size(max = 8000) String text) {
+        @Size(max = 8000) String text,
+        Boolean restricted) {
 }

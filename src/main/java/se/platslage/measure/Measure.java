@@ -32,6 +32,7 @@ import se.platslage.problem.Problem;
  * Its status is that of its latest follow-up; follow-ups are only ever appended.
  */
 @Entity
+@org.hibernate.annotations.SQLRestriction("deleted_at is null")
 public class Measure {
 
     @Id
@@ -74,6 +75,16 @@ public class Measure {
     @Column(name = "geom_digitised")
     private String geometryDigitised;
 
+    /** Police-only operational note (see security.Actor#seesPoliceFields). */
+    private String policeNote;
+
+    /** The account the work is assigned to, beyond the role named in "Vem". */
+    private String assignee;
+
+    /** How far the work has come, reported by whoever carries it out. */
+    private Integer progressPercent;
+    private String progressNote;
+
     @ManyToMany
     @JoinTable(name = "measure_place", joinColumns = @JoinColumn(name = "measure_id"),
             inverseJoinColumns = @JoinColumn(name = "place_id"))
@@ -86,6 +97,10 @@ public class Measure {
 
     @Version
     private long version;
+
+    /** Soft delete: a deleted record stays in the database, restorable by an admin. */
+    private java.time.Instant deletedAt;
+    private String deletedBy;
 
     protected Measure() {
     }
@@ -119,8 +134,9 @@ public class Measure {
      * order of entry), so a late-entered older meeting does not overwrite a newer status.
      */
     public FollowUp addFollowUp(LocalDate date, MeasureStatus status, String statusAsWritten, String note,
-            Instant recordedAt) {
-        FollowUp followUp = new FollowUp(this, date, status, statusAsWritten, note, recordedAt);
+            Instant recordedAt, String recordedBy, boolean restricted) {
+        FollowUp followUp = new FollowUp(this, date, status, statusAsWritten, note, recordedAt, recordedBy,
+                restricted);
         followUps.add(followUp);
         this.status = followUps.stream()
                 .reduce((latest, next) -> next.getDate().isBefore(latest.getDate()) ? latest : next)
@@ -197,6 +213,44 @@ public class Measure {
 
     public List<FollowUp> getFollowUps() {
         return followUps;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public void markDeleted(String by, java.time.Instant at) {
+        this.deletedAt = at;
+        this.deletedBy = by;
+    }
+
+    public String getPoliceNote() {
+        return policeNote;
+    }
+
+    public void setPoliceNote(String policeNote) {
+        this.policeNote = policeNote;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void assignTo(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public Integer getProgressPercent() {
+        return progressPercent;
+    }
+
+    public String getProgressNote() {
+        return progressNote;
+    }
+
+    public void reportProgress(Integer percent, String note) {
+        this.progressPercent = percent;
+        this.progressNote = note;
     }
 
     public long getVersion() {

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +21,7 @@ import se.platslage.filter.FilterParams;
 import se.platslage.filter.ListFilter;
 import se.platslage.system.ApiProperties;
 import se.platslage.system.Page;
+import se.platslage.system.Versions;
 
 @RestController
 @RequestMapping("/api/measures")
@@ -40,8 +43,8 @@ class MeasureController {
     }
 
     @GetMapping(path = "/{id}", produces = {"application/geo+json", "application/json"})
-    Map<String, Object> get(@PathVariable long id) {
-        return service.get(id);
+    ResponseEntity<Map<String, Object>> get(@PathVariable long id) {
+        return Versions.withEtag(service.get(id));
     }
 
     @PostMapping
@@ -50,9 +53,27 @@ class MeasureController {
         return ResponseEntity.created(URI.create("/api/measures/" + created.get("id"))).body(created);
     }
 
+    /** Needs the version the change was made from: If-Match or "version". */
     @PutMapping("/{id}")
-    Map<String, Object> update(@PathVariable long id, @Valid @RequestBody MeasureRequest request) {
-        return service.update(id, request);
+    ResponseEntity<Map<String, Object>> update(@PathVariable long id, @Valid @RequestBody MeasureRequest request,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return Versions.withEtag(service.update(id, request, ifMatch));
+    }
+
+    /** Progress fields, for the park engineer the measure is assigned to (and strateg, admin). */
+    @PatchMapping("/{id}/progress")
+    ResponseEntity<Map<String, Object>> progress(@PathVariable long id, @Valid @RequestBody ProgressRequest request,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return Versions.withEtag(service.reportProgress(id, request, ifMatch));
+    }
+
+    /** The police-only note (police and admins). */
+    @PutMapping("/{id}/police-note")
+    ResponseEntity<Map<String, Object>> policeNote(@PathVariable long id, @Valid @RequestBody PoliceNote note) {
+        return Versions.withEtag(service.setPoliceNote(id, note.policeNote()));
+    }
+
+    record PoliceNote(@jakarta.validation.constraints.Size(max = 8000) String policeNote) {
     }
 
     @DeleteMapping("/{id}")

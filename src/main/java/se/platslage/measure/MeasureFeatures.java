@@ -24,11 +24,11 @@ final class MeasureFeatures {
     private MeasureFeatures() {
     }
 
-    static Map<String, Object> feature(Measure m, LocalDate today) {
-        return Features.feature(m.getId(), mapGeometry(m), properties(m, today));
+    static Map<String, Object> feature(Measure m, LocalDate today, boolean police) {
+        return Features.feature(m.getId(), mapGeometry(m), properties(m, today, police));
     }
 
-    static Map<String, Object> properties(Measure m, LocalDate today) {
+    static Map<String, Object> properties(Measure m, LocalDate today, boolean police) {
         Problem problem = m.getProblem();
         Plan plan = problem.getPriorityArea().getPlan();
         Map<String, Object> p = new LinkedHashMap<>();
@@ -41,6 +41,12 @@ final class MeasureFeatures {
         p.put("statusLabel", m.getStatus().swedish());
         p.put("overdue", m.isOverdue(today));
         p.put("responsible", m.getResponsible());
+        p.put("assignee", m.getAssignee());
+        p.put("progressPercent", m.getProgressPercent());
+        p.put("progressNote", m.getProgressNote());
+        if (police) {
+            p.put("policeNote", m.getPoliceNote());
+        }
         p.put("timing", m.getTiming().text());
         p.put("timingStart", m.getTiming().start());
         p.put("timingEnd", m.getTiming().end());

@@ -24,5 +24,6 @@ public record MeasureRequest(
         JsonNode geometry,
         @Size(max = 4000) String geometryDigitised,
         MeasureStatus status,
+        @Size(max = 100) String assignee,
         Long version) {
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.platslage.audit.AuditLog;
 import se.platslage.filter.ListFilter;
 import se.platslage.geo.Features;
 import se.platslage.geo.GeoJsonGeometries;
@@ -20,7 +21,10 @@ import se.platslage.place.PlaceLookup;
 import se.platslage.problem.Cause;
 import se.platslage.problem.Problem;
 import se.platslage.problem.ProblemRepository;
-import se.platslage.system.ConflictException;
+import se.platslage.security.Actor;
+import se.platslage.security.CurrentActor;
+import se.platslage.security.Permissions;
+import se.platslage.security.Role;
 import se.platslage.system.InvalidInputException;
 import se.platslage.system.NotFoundException;
 import se.platslage.system.Page;
@@ -30,6 +34,8 @@ import se.platslage.system.Versions;
 @Service
 public class MeasureService {
 
+    static final String AUDIT_TYPE = "measure";
+
     private static final Set<String> MEASURE_GEOMETRY_TYPES = Set.of("Point", "MultiPoint", "LineString",
             "MultiLineString", "Polygon", "MultiPolygon");
 
@@ -37,14 +43,18 @@ public class MeasureService {
     private final MeasureQueries queries;
     private final ProblemRepository problems;
     private final PlaceLookup places;
+    private final CurrentActor current;
+    private final AuditLog audit;
     private final Clock clock;
 
     MeasureService(MeasureRepository measures, MeasureQueries queries, ProblemRepository problems,
-            PlaceLookup places, Clock clock) {
+            PlaceLookup places, CurrentActor current, AuditLog audit, Clock clock) {
         this.measures = measures;
         this.queries = queries;
         this.problems = problems;
         this.places = places;
+        this.current = current;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -52,28 +62,32 @@ public class MeasureService {
     public Map<String, Object> list(ListFilter filter, Page page) {
         MeasureQueries.Result result = queries.find(filter, page);
         LocalDate today = LocalDate.now(clock);
-        return Features.collection(result.measures().stream().map(m -> MeasureFeatures.feature(m, today)).toList(),
-                result.total(), page);
+        boolean police = current.get().seesPoliceFields();
+        return Features.collection(result.measures().stream().map(m -> MeasureFeatures.feature(m, today, police))
+                .toList(), result.total(), page);
     }
 
     @Transactional(readOnly = true)
     public Map<String, Object> get(long id) {
-        return MeasureFeatures.feature(find(id), LocalDate.now(clock));
+        return feature(find(id));
     }
 
     @Transactional
     public Map<String, Object> create(MeasureRequest request) {
         Problem problem = problem(request.problem());
-        Measure measure = new Measure(null, problem, nextPosition(problem));
+        Permissions.requireDistrict(current.get(), districtOf(problem));
+        Measure measure = new Measure(null, problem, measures.maxPosition(problem) + 1);
         apply(measure, request);
-        measures.save(measure);
-        return MeasureFeatures.feature(measure, LocalDate.now(clock));
+        measures.saveAndFlush(measure);
+        audit.record(AUDIT_TYPE, measure.getId(), AuditLog.Action.CREATE, null, snapshot(measure));
+        return feature(measure);
     }
 
     @Transactional
-    public Map<String, Object> update(long id, MeasureRequest request) {
+    public Map<String, Object> update(long id, MeasureRequest request, String ifMatch) {
         Measure measure = find(id);
-        Versions.check(request.version(), measure.getVersion(), "measure", id);
+        Permissions.requireDistrict(current.get(), districtOf(measure.getProblem()));
+        Versions.check(Versions.required(ifMatch, request.version()), measure.getVersion(), "measure", id);
         if (!measure.getProblem().getId().equals(request.problem())) {
             throw new InvalidInputException("problem", "a measure cannot move to another problem; "
                     + "create a new measure there instead");
@@ -82,49 +96,109 @@ public class MeasureService {
             throw new InvalidInputException("status", "status changes are recorded as follow-ups: "
                     + "POST /api/measures/" + id + "/follow-ups");
         }
+        Map<String, Object> before = snapshot(measure);
         apply(measure, request);
         measures.saveAndFlush(measure);
-        return MeasureFeatures.feature(measure, LocalDate.now(clock));
+        audit.record(AUDIT_TYPE, id, AuditLog.Action.UPDATE, before, snapshot(measure));
+        return feature(measure);
     }
 
-    /**
-     * Deletes a measure entered by mistake. A measure with follow-ups is part of the plan's history: it is
-     * taken out of the plan with a follow-up "removed", never deleted.
-     */
+    /** Soft delete: the measure and its follow-ups stay in the database, restorable by an admin. */
     @Transactional
     public void delete(long id) {
         Measure measure = find(id);
-        if (!measure.getFollowUps().isEmpty()) {
-            throw new ConflictException("the measure has follow-ups and is part of the plan's history; "
-                    + "record a follow-up with status 'removed' instead");
-        }
-        measures.delete(measure);
+        Actor actor = current.get();
+        Permissions.requireDistrict(actor, districtOf(measure.getProblem()));
+        Map<String, Object> before = snapshot(measure);
+        measure.markDeleted(actor.username(), Instant.now(clock));
+        measures.saveAndFlush(measure);
+        audit.record(AUDIT_TYPE, id, AuditLog.Action.DELETE, before, null);
     }
 
+    /**
+     * Who may follow a measure up: admins; strateg in its district; a park engineer it is assigned to;
+     * police on police measures. Only police and admins may mark the text restricted.
+     */
     @Transactional
     public Map<String, Object> addFollowUp(long id, FollowUpRequest request) {
         Measure measure = find(id);
+        Actor actor = current.get();
+        Permissions.require(mayFollowUp(actor, measure), "following up this measure needs admin, strateg in "
+                + "its district, the park engineer it is assigned to, or police on a police measure");
+        boolean restricted = Boolean.TRUE.equals(request.restricted());
+        Permissions.require(!restricted || actor.seesPoliceFields(), "only police and admins mark notes restricted");
         LocalDate today = LocalDate.now(clock);
         LocalDate date = request.date() == null ? today : request.date();
         if (date.isAfter(today)) {
             throw new InvalidInputException("date", "a follow-up records a meeting that has taken place; "
                     + date + " is in the future");
         }
+        Map<String, Object> before = snapshot(measure);
         FollowUp followUp = measure.addFollowUp(date, request.status(), request.statusAsWritten(), request.text(),
-                Instant.now(clock));
+                Instant.now(clock), actor.username(), restricted);
         measures.saveAndFlush(measure);
-        return followUp(followUp);
+        audit.record(AUDIT_TYPE, id, AuditLog.Action.FOLLOW_UP, before, snapshot(measure));
+        return followUp(followUp, actor.seesPoliceFields());
+    }
+
+    /** Progress fields: admins, strateg in the district, and the park engineer the measure is assigned to. */
+    @Transactional
+    public Map<String, Object> reportProgress(long id, ProgressRequest request, String ifMatch) {
+        Measure measure = find(id);
+        Actor actor = current.get();
+        Permissions.require(actor.editsDistrict(districtOf(measure.getProblem()))
+                || (actor.role() == Role.PARKINGENJOR && actor.isAssigned(measure.getAssignee(), measure.getResponsible())),
+                "progress is reported by the park engineer the measure is assigned to, strateg or admin");
+        Versions.check(Versions.required(ifMatch, request.version()), measure.getVersion(), "measure", id);
+        Map<String, Object> before = snapshot(measure);
+        measure.reportProgress(request.progressPercent(), request.progressNote());
+        measures.saveAndFlush(measure);
+        audit.record(AUDIT_TYPE, id, AuditLog.Action.PROGRESS, before, snapshot(measure));
+        return feature(measure);
+    }
+
+    /** Police-only note: police and admins write it, nobody else sees it. */
+    @Transactional
+    public Map<String, Object> setPoliceNote(long id, String note) {
+        Measure measure = find(id);
+        Permissions.require(current.get().seesPoliceFields(), "police notes are written by police and admins");
+        Map<String, Object> before = snapshot(measure);
+        measure.setPoliceNote(note == null || note.isBlank() ? null : note);
+        measures.saveAndFlush(measure);
+        audit.record(AUDIT_TYPE, id, AuditLog.Action.POLICE_NOTE, before, snapshot(measure));
+        return feature(measure);
     }
 
     @Transactional(readOnly = true)
     public List<Map<String, Object>> followUps(long id) {
+        boolean police = current.get().seesPoliceFields();
         return find(id).getFollowUps().stream()
                 .sorted(Comparator.comparing(FollowUp::getDate)
                         .thenComparing(FollowUp::getId, Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(MeasureService::followUp).toList();
+                .map(f -> followUp(f, police)).toList();
     }
 
-    static Map<String, Object> followUp(FollowUp f) {
+    private boolean mayFollowUp(Actor actor, Measure measure) {
+        return switch (actor.role()) {
+            case ADMIN -> true;
+            case STRATEG -> actor.editsDistrict(districtOf(measure.getProblem()));
+            case PARKINGENJOR -> actor.isAssigned(measure.getAssignee(), measure.getResponsible());
+            case POLIS -> isPoliceMeasure(measure);
+            case LASARE -> false;
+        };
+    }
+
+    /**
+     * A police measure: category police, or the police named as responsible ("Lpo Vällingby", "Polisen"):
+     * the plans often combine social and police work in one measure row.
+     */
+    static boolean isPoliceMeasure(Measure measure) {
+        String responsible = measure.getResponsible() == null ? "" : measure.getResponsible().toLowerCase();
+        return measure.getCategory() == MeasureCategory.POLICE || responsible.contains("lpo")
+                || responsible.contains("polis");
+    }
+
+    static Map<String, Object> followUp(FollowUp f, boolean police) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", f.getId());
         json.put("measure", f.getMeasure().getId());
@@ -132,9 +206,27 @@ public class MeasureService {
         json.put("status", f.getStatus().code());
         json.put("statusLabel", f.getStatus().swedish());
         json.put("statusAsWritten", f.getStatusAsWritten());
-        json.put("text", f.getNote());
+        json.put("text", f.isRestricted() && !police ? null : f.getNote());
+        json.put("restricted", f.isRestricted());
         json.put("recordedAt", f.getRecordedAt());
+        json.put("recordedBy", f.getRecordedBy());
         return json;
+    }
+
+    private Map<String, Object> feature(Measure measure) {
+        return MeasureFeatures.feature(measure, LocalDate.now(clock), current.get().seesPoliceFields());
+    }
+
+    /** What the audit trail keeps, police fields included (redacted when read by non-police). */
+    private Map<String, Object> snapshot(Measure measure) {
+        Map<String, Object> snapshot = MeasureFeatures.properties(measure, LocalDate.now(clock), true);
+        snapshot.put("geometry", measure.getGeometry() == null ? null : measure.getGeometry().toText());
+        snapshot.put("followUps", measure.getFollowUps().stream().map(f -> followUp(f, true)).toList());
+        return snapshot;
+    }
+
+    private static String districtOf(Problem problem) {
+        return problem.getPriorityArea().getPlan().getDistrict().getCode();
     }
 
     private void apply(Measure measure, MeasureRequest r) {
@@ -157,6 +249,7 @@ public class MeasureService {
         measure.describe(cause, r.description().trim(), r.category(), r.type(), r.operationalGoal(),
                 TimingParser.parse(r.timing(), planYear), r.responsible(), measurePlaces);
         measure.locate(geometry, geometry == null ? null : r.geometryDigitised());
+        measure.assignTo(r.assignee() == null || r.assignee().isBlank() ? null : r.assignee().trim());
     }
 
     private Problem problem(Long id) {
@@ -164,11 +257,7 @@ public class MeasureService {
                 .orElseThrow(() -> new InvalidInputException("problem", "problem " + id + " does not exist"));
     }
 
-    private int nextPosition(Problem problem) {
-        return measures.maxPosition(problem) + 1;
-    }
-
     private Measure find(long id) {
-        return measures.findById(id).orElseThrow(() -> new NotFoundException("measure", id));
+        return measures.findById(id).filter(m -> !m.isDeleted()).orElseThrow(() -> new NotFoundException("measure", id));
     }
 }

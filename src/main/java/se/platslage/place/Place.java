@@ -17,6 +17,7 @@ import se.platslage.district.District;
  * missing for a place that is named but not yet drawn on the map.
  */
 @Entity
+@org.hibernate.annotations.SQLRestriction("deleted_at is null")
 public class Place {
 
     @Id
@@ -51,6 +52,10 @@ public class Place {
 
     @Version
     private long version;
+
+    /** Soft delete: a deleted record stays in the database, restorable by an admin. */
+    private java.time.Instant deletedAt;
+    private String deletedBy;
 
     protected Place() {
     }
@@ -119,6 +124,15 @@ public class Place {
 
     public Geometry getGeometry() {
         return geometry;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public void markDeleted(String by, java.time.Instant at) {
+        this.deletedAt = at;
+        this.deletedBy = by;
     }
 
     public long getVersion() {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,6 +19,7 @@ import se.platslage.filter.FilterParams;
 import se.platslage.filter.ListFilter;
 import se.platslage.system.ApiProperties;
 import se.platslage.system.Page;
+import se.platslage.system.Versions;
 
 @RestController
 @RequestMapping("/api/places")
@@ -39,8 +41,8 @@ class PlaceController {
     }
 
     @GetMapping(path = "/{id}", produces = {"application/geo+json", "application/json"})
-    Map<String, Object> get(@PathVariable long id) {
-        return service.get(id);
+    ResponseEntity<Map<String, Object>> get(@PathVariable long id) {
+        return Versions.withEtag(service.get(id));
     }
 
     @PostMapping
@@ -49,9 +51,11 @@ class PlaceController {
         return ResponseEntity.created(URI.create("/api/places/" + created.get("id"))).body(created);
     }
 
+    /** Needs the version the change was made from: If-Match or properties.version. */
     @PutMapping("/{id}")
-    Map<String, Object> update(@PathVariable long id, @Valid @RequestBody PlaceRequest request) {
-        return service.update(id, request);
+    ResponseEntity<Map<String, Object>> update(@PathVariable long id, @Valid @RequestBody PlaceRequest request,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return Versions.withEtag(service.update(id, request, ifMatch));
     }
 
     @DeleteMapping("/{id}")

@@ -1,17 +1,23 @@
 package se.platslage.place;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.platslage.audit.AuditLog;
 import se.platslage.district.District;
 import se.platslage.district.DistrictRepository;
 import se.platslage.filter.ListFilter;
 import se.platslage.geo.Features;
 import se.platslage.geo.GeoJsonGeometries;
 import se.platslage.geo.GeometryRules;
+import se.platslage.security.Actor;
+import se.platslage.security.CurrentActor;
+import se.platslage.security.Permissions;
 import se.platslage.system.ConflictException;
 import se.platslage.system.InvalidInputException;
 import se.platslage.system.NotFoundException;
@@ -21,14 +27,23 @@ import se.platslage.system.Versions;
 @Service
 public class PlaceService {
 
+    static final String AUDIT_TYPE = "place";
+
     private final PlaceRepository places;
     private final PlaceQueries queries;
     private final DistrictRepository districts;
+    private final CurrentActor current;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    PlaceService(PlaceRepository places, PlaceQueries queries, DistrictRepository districts) {
+    PlaceService(PlaceRepository places, PlaceQueries queries, DistrictRepository districts, CurrentActor current,
+            AuditLog audit, Clock clock) {
         this.places = places;
         this.queries = queries;
         this.districts = districts;
+        this.current = current;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -47,26 +62,37 @@ public class PlaceService {
     public Map<String, Object> create(PlaceRequest request) {
         Place place = new Place(null, null, null, null, null);
         apply(place, request);
-        return feature(places.saveAndFlush(place));
+        places.saveAndFlush(place);
+        audit.record(AUDIT_TYPE, place.getId(), AuditLog.Action.CREATE, null, snapshot(place));
+        return feature(place);
     }
 
     @Transactional
-    public Map<String, Object> update(long id, PlaceRequest request) {
+    public Map<String, Object> update(long id, PlaceRequest request, String ifMatch) {
         Place place = find(id);
-        Versions.check(request.properties().version(), place.getVersion(), "place", id);
+        Permissions.requireDistrict(current.get(), place.getDistrict().getCode());
+        Versions.check(Versions.required(ifMatch, request.properties().version()), place.getVersion(), "place", id);
+        Map<String, Object> before = snapshot(place);
         apply(place, request);
-        return feature(places.saveAndFlush(place));
+        places.saveAndFlush(place);
+        audit.record(AUDIT_TYPE, id, AuditLog.Action.UPDATE, before, snapshot(place));
+        return feature(place);
     }
 
-    /** Deletes a place no plan refers to; a place named by a problem, measure or target stays. */
+    /** Soft-deletes a place no plan refers to; a place named by a problem, measure or target stays. */
     @Transactional
     public void delete(long id) {
         Place place = find(id);
+        Actor actor = current.get();
+        Permissions.requireDistrict(actor, place.getDistrict().getCode());
         if (places.isNamedByAProblem(place) || places.isNamedByAMeasure(place) || places.hasTarget(place)) {
             throw new ConflictException("place " + id + " is named by problems, measures or targets; "
                     + "remove it from them first");
         }
-        places.delete(place);
+        Map<String, Object> before = snapshot(place);
+        place.markDeleted(actor.username(), Instant.now(clock));
+        places.saveAndFlush(place);
+        audit.record(AUDIT_TYPE, id, AuditLog.Action.DELETE, before, null);
     }
 
     private void apply(Place place, PlaceRequest request) {
@@ -75,6 +101,7 @@ public class PlaceService {
                 : GeometryRules.toStored(GeoJsonGeometries.read(request.geometry(), "geometry"), "geometry",
                         p.kind().geometryTypes());
         District district = district(p.district(), geometry);
+        Permissions.requireDistrict(current.get(), district.getCode());
         place.describe(p.name().trim(), p.kind(), district, geometry);
         place.provenance(p.digitised(), p.accuracyM(), p.source());
     }
@@ -102,10 +129,10 @@ public class PlaceService {
     }
 
     private Place find(long id) {
-        return places.findById(id).orElseThrow(() -> new NotFoundException("place", id));
+        return places.findById(id).filter(p -> !p.isDeleted()).orElseThrow(() -> new NotFoundException("place", id));
     }
 
-    static Map<String, Object> feature(Place place) {
+    static Map<String, Object> properties(Place place) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", place.getId());
         p.put("code", place.getCode());
@@ -118,6 +145,17 @@ public class PlaceService {
         p.put("accuracyM", place.getAccuracyM());
         p.put("source", place.getSource());
         p.put("version", place.getVersion());
-        return Features.feature(place.getId(), place.getGeometry(), p);
+        return p;
+    }
+
+    static Map<String, Object> feature(Place place) {
+        return Features.feature(place.getId(), place.getGeometry(), properties(place));
+    }
+
+    /** What the audit trail keeps: the properties and the geometry as WKT in EPSG:3006. */
+    private static Map<String, Object> snapshot(Place place) {
+        Map<String, Object> snapshot = properties(place);
+        snapshot.put("geometry", place.getGeometry() == null ? null : place.getGeometry().toText());
+        return snapshot;
     }
 }

@@ -24,6 +24,7 @@ import se.platslage.plan.PriorityArea;
  * causal analysis. Bound to places where the plan names them; not every problem is place-bound.
  */
 @Entity
+@org.hibernate.annotations.SQLRestriction("deleted_at is null")
 public class Problem {
 
     @Id
@@ -41,6 +42,9 @@ public class Problem {
     private String targetGroup;
     private String timePattern;
 
+    /** Police-only operational note (see security.Actor#seesPoliceFields). */
+    private String policeNote;
+
     @ManyToMany
     @JoinTable(name = "problem_place", joinColumns = @JoinColumn(name = "problem_id"),
             inverseJoinColumns = @JoinColumn(name = "place_id"))
@@ -53,6 +57,10 @@ public class Problem {
 
     @Version
     private long version;
+
+    /** Soft delete: a deleted record stays in the database, restorable by an admin. */
+    private java.time.Instant deletedAt;
+    private String deletedBy;
 
     protected Problem() {
     }
@@ -113,6 +121,23 @@ public class Problem {
 
     public List<Cause> getCauses() {
         return causes;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public void markDeleted(String by, java.time.Instant at) {
+        this.deletedAt = at;
+        this.deletedBy = by;
+    }
+
+    public String getPoliceNote() {
+        return policeNote;
+    }
+
+    public void setPoliceNote(String policeNote) {
+        this.policeNote = policeNote;
     }
 
     public long getVersion() {

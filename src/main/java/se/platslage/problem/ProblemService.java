@@ -1,6 +1,8 @@
 package se.platslage.problem;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,12 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.platslage.audit.AuditLog;
 import se.platslage.filter.ListFilter;
 import se.platslage.place.Place;
 import se.platslage.place.PlaceLookup;
+import se.platslage.plan.PlanRepository;
 import se.platslage.plan.PriorityArea;
 import se.platslage.plan.PriorityAreaRepository;
-import se.platslage.plan.PlanRepository;
+import se.platslage.security.Actor;
+import se.platslage.security.CurrentActor;
+import se.platslage.security.Permissions;
 import se.platslage.system.ConflictException;
 import se.platslage.system.InvalidInputException;
 import se.platslage.system.NotFoundException;
@@ -23,43 +29,54 @@ import se.platslage.system.Versions;
 @Service
 public class ProblemService {
 
+    static final String AUDIT_TYPE = "problem";
+
     private final ProblemRepository problems;
     private final ProblemQueries queries;
     private final PlanRepository plans;
     private final PriorityAreaRepository priorityAreas;
     private final PlaceLookup places;
     private final EntityManager em;
+    private final CurrentActor current;
+    private final AuditLog audit;
+    private final Clock clock;
 
     ProblemService(ProblemRepository problems, ProblemQueries queries, PlanRepository plans,
-            PriorityAreaRepository priorityAreas, PlaceLookup places, EntityManager em) {
+            PriorityAreaRepository priorityAreas, PlaceLookup places, EntityManager em, CurrentActor current,
+            AuditLog audit, Clock clock) {
         this.problems = problems;
         this.queries = queries;
         this.plans = plans;
         this.priorityAreas = priorityAreas;
         this.places = places;
         this.em = em;
+        this.current = current;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public Map<String, Object> list(ListFilter filter, Page page) {
         ProblemQueries.Result result = queries.find(filter, page);
+        boolean police = current.get().seesPoliceFields();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("numberMatched", result.total());
         json.put("numberReturned", result.problems().size());
         json.put("limit", page.limit());
         json.put("offset", page.offset());
-        json.put("items", result.problems().stream().map(this::json).toList());
+        json.put("items", result.problems().stream().map(p -> json(p, police)).toList());
         return json;
     }
 
     @Transactional(readOnly = true)
     public Map<String, Object> get(long id) {
-        return json(find(id));
+        return json(find(id), current.get().seesPoliceFields());
     }
 
     @Transactional
     public Map<String, Object> create(ProblemRequest r) {
         PriorityArea area = priorityArea(r);
+        Permissions.requireDistrict(current.get(), area.getPlan().getDistrict().getCode());
         Problem problem = new Problem(null, area, problems.maxPosition(area) + 1);
         problem.describe(area, r.description().trim(), r.targetGroup(), r.timePattern(), places(r));
         if (r.causes() != null) {
@@ -70,33 +87,60 @@ public class ProblemService {
                 problem.addCause(r.causes().get(i).description().trim());
             }
         }
-        return json(problems.saveAndFlush(problem));
+        problems.saveAndFlush(problem);
+        audit.record(AUDIT_TYPE, problem.getId(), AuditLog.Action.CREATE, null, json(problem, true));
+        return json(problem, current.get().seesPoliceFields());
     }
 
     @Transactional
-    public Map<String, Object> update(long id, ProblemRequest r) {
+    public Map<String, Object> update(long id, ProblemRequest r, String ifMatch) {
         Problem problem = find(id);
-        Versions.check(r.version(), problem.getVersion(), "problem", id);
+        Permissions.requireDistrict(current.get(), districtOf(problem));
+        Versions.check(Versions.required(ifMatch, r.version()), problem.getVersion(), "problem", id);
         if (!problem.getPriorityArea().getPlan().getId().equals(r.plan())) {
             throw new InvalidInputException("plan", "a problem cannot move to another plan");
         }
+        Map<String, Object> before = json(problem, true);
         PriorityArea area = priorityArea(r);
         Set<Place> problemPlaces = places(r);
         if (r.causes() != null) {
             updateCauses(problem, r.causes());
         }
         problem.describe(area, r.description().trim(), r.targetGroup(), r.timePattern(), problemPlaces);
-        return json(problems.saveAndFlush(problem));
+        problems.saveAndFlush(problem);
+        audit.record(AUDIT_TYPE, id, AuditLog.Action.UPDATE, before, json(problem, true));
+        return json(problem, current.get().seesPoliceFields());
     }
 
-    /** Deletes a problem without measures; one with measures keeps its history. */
+    /** Police-only note: police and admins write it, nobody else sees it. */
+    @Transactional
+    public Map<String, Object> setPoliceNote(long id, String note) {
+        Problem problem = find(id);
+        Permissions.require(current.get().seesPoliceFields(), "police notes are written by police and admins");
+        Map<String, Object> before = json(problem, true);
+        problem.setPoliceNote(note == null || note.isBlank() ? null : note);
+        problems.saveAndFlush(problem);
+        audit.record(AUDIT_TYPE, id, AuditLog.Action.POLICE_NOTE, before, json(problem, true));
+        return json(problem, true);
+    }
+
+    /** Soft-deletes a problem without measures; one with measures keeps its history. */
     @Transactional
     public void delete(long id) {
         Problem problem = find(id);
+        Actor actor = current.get();
+        Permissions.requireDistrict(actor, districtOf(problem));
         if (measureCount(problem) > 0) {
             throw new ConflictException("problem " + id + " has measures; delete or remove them first");
         }
-        problems.delete(problem);
+        Map<String, Object> before = json(problem, true);
+        problem.markDeleted(actor.username(), Instant.now(clock));
+        problems.saveAndFlush(problem);
+        audit.record(AUDIT_TYPE, id, AuditLog.Action.DELETE, before, null);
+    }
+
+    private static String districtOf(Problem problem) {
+        return problem.getPriorityArea().getPlan().getDistrict().getCode();
     }
 
     private void updateCauses(Problem problem, List<ProblemRequest.CauseRequest> requested) {
@@ -151,10 +195,10 @@ public class ProblemService {
     }
 
     private Problem find(long id) {
-        return problems.findById(id).orElseThrow(() -> new NotFoundException("problem", id));
+        return problems.findById(id).filter(p -> !p.isDeleted()).orElseThrow(() -> new NotFoundException("problem", id));
     }
 
-    private Map<String, Object> json(Problem problem) {
+    private Map<String, Object> json(Problem problem, boolean police) {
         PriorityArea area = problem.getPriorityArea();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", problem.getId());
@@ -168,6 +212,9 @@ public class ProblemService {
         json.put("description", problem.getDescription());
         json.put("targetGroup", problem.getTargetGroup());
         json.put("timePattern", problem.getTimePattern());
+        if (police) {
+            json.put("policeNote", problem.getPoliceNote());
+        }
         json.put("places", problem.getPlaces().stream()
                 .map(p -> Map.of("id", p.getId(), "name", p.getName())).toList());
         json.put("causes", problem.getCauses().stream().map(c -> {

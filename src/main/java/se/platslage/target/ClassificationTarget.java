@@ -19,6 +19,7 @@ import se.platslage.plan.Plan;
  * vara en ÖDS 2030". {@code since} is when the classification began (or ended, as the notes say).
  */
 @Entity
+@org.hibernate.annotations.SQLRestriction("deleted_at is null")
 public class ClassificationTarget {
 
     @Id
@@ -44,6 +45,10 @@ public class ClassificationTarget {
     @Version
     private long version;
 
+    /** Soft delete: a deleted record stays in the database, restorable by an admin. */
+    private java.time.Instant deletedAt;
+    private String deletedBy;
+
     protected ClassificationTarget() {
     }
 
@@ -56,6 +61,21 @@ public class ClassificationTarget {
         this.since = since;
         this.targetYear = targetYear;
         this.notes = notes;
+    }
+
+    public void set(TargetKind kind, Place place, Area area, Plan plan, LocalDate since, Integer targetYear,
+            String notes) {
+        this.kind = kind;
+        this.place = place;
+        this.area = area;
+        this.plan = plan;
+        this.since = since;
+        this.targetYear = targetYear;
+        this.notes = notes;
+    }
+
+    public String districtCode() {
+        return place != null ? place.getDistrict().getCode() : area.getDistrict().getCode();
     }
 
     /** Years from {@code year} to the target year (0 in the target year itself), null without a target year. */
@@ -101,6 +121,15 @@ public class ClassificationTarget {
 
     public String getNotes() {
         return notes;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public void markDeleted(String by, java.time.Instant at) {
+        this.deletedAt = at;
+        this.deletedBy = by;
     }
 
     public long getVersion() {

@@ -1,54 +1,59 @@
 package se.platslage.target;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
+import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.Map;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.platslage.filter.FilterParams;
 import se.platslage.filter.ListFilter;
-import se.platslage.geo.Features;
+import se.platslage.system.Versions;
 
 /** ÖDS and utsatt-område targets as a GeoJSON layer, with years left to the target year. */
 @RestController
 @RequestMapping("/api/targets")
 class TargetController {
 
-    private final TargetQueries queries;
-    private final Clock clock;
+    private final TargetService service;
 
-    TargetController(TargetQueries queries, Clock clock) {
-        this.queries = queries;
-        this.clock = clock;
+    TargetController(TargetService service) {
+        this.service = service;
     }
 
     @GetMapping(produces = {"application/geo+json", "application/json"})
-    @Transactional(readOnly = true)
-    public Map<String, Object> list(@ModelAttribute FilterParams params) {
-        int thisYear = LocalDate.now(clock).getYear();
-        List<Map<String, Object>> features = queries.find(ListFilter.of(params)).stream()
-                .map(t -> Features.feature(t.getId(), t.geometry(), properties(t, thisYear))).toList();
-        return Features.collection(features, features.size(), null);
+    Map<String, Object> list(@ModelAttribute FilterParams params) {
+        return service.list(ListFilter.of(params));
     }
 
-    private static Map<String, Object> properties(ClassificationTarget t, int thisYear) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("id", t.getId());
-        p.put("kind", t.getKind().code());
-        p.put("name", t.targetName());
-        p.put("place", t.getPlace() == null ? null : t.getPlace().getId());
-        p.put("area", t.getArea() == null ? null : t.getArea().getId());
-        p.put("plan", t.getPlan() == null ? null : t.getPlan().getId());
-        p.put("since", t.getSince());
-        p.put("targetYear", t.getTargetYear());
-        p.put("yearsLeft", t.yearsLeft(thisYear));
-        p.put("notes", t.getNotes());
-        p.put("version", t.getVersion());
-        return p;
+    @GetMapping(path = "/{id}", produces = {"application/geo+json", "application/json"})
+    ResponseEntity<Map<String, Object>> get(@PathVariable long id) {
+        return Versions.withEtag(service.get(id));
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody TargetRequest request) {
+        Map<String, Object> created = service.create(request);
+        return ResponseEntity.created(URI.create("/api/targets/" + created.get("id"))).body(created);
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<Map<String, Object>> update(@PathVariable long id, @Valid @RequestBody TargetRequest request,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return Versions.withEtag(service.update(id, request, ifMatch));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        service.delete(id);
+        return ResponseEntity.noContent().build();
     }
 }

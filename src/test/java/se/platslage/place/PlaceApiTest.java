@@ -1,5 +1,6 @@
 package se.platslage.place;
 
+import static se.platslage.TestUsers.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -45,7 +46,7 @@ class PlaceApiTest {
 
     @Test
     void listsPlacesAsGeoJsonInWgs84() throws Exception {
-        mvc.perform(get("/api/places").param("district", "hasselby-vallingby"))
+        mvc.perform(get("/api/places").param("district", "hasselby-vallingby").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.type").value("FeatureCollection"))
                 .andExpect(jsonPath("$.features[*].properties.name", hasItem("Hässelby torg")))
@@ -55,30 +56,30 @@ class PlaceApiTest {
 
     @Test
     void bboxAroundHasselbyTorgFindsItAndNothingOnSodermalm() throws Exception {
-        mvc.perform(get("/api/places").param("bbox", "17.835,59.362,17.850,59.372"))
+        mvc.perform(get("/api/places").param("bbox", "17.835,59.362,17.850,59.372").with(admin()))
                 .andExpect(jsonPath("$.features[*].properties.name", hasItem("Hässelby torg")))
                 .andExpect(jsonPath("$.features[*].properties.district", everyItem(is("hasselby-vallingby"))));
     }
 
     @Test
     void walkwaysAreLines() throws Exception {
-        mvc.perform(get("/api/places").param("kind", "gångväg"))
+        mvc.perform(get("/api/places").param("kind", "gångväg").with(admin()))
                 .andExpect(jsonPath("$.features.length()").value(org.hamcrest.Matchers.greaterThan(0)))
                 .andExpect(jsonPath("$.features[*].geometry.type", everyItem(is("LineString"))));
     }
 
     @Test
     void filtersPlacesByTheStatusOfTheirMeasures() throws Exception {
-        mvc.perform(get("/api/places").param("plan", "sodermalm-2024").param("status", "done"))
+        mvc.perform(get("/api/places").param("plan", "sodermalm-2024").param("status", "done").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.features[*].properties.district", everyItem(is("sodermalm"))));
     }
 
     @Test
     void pagingClampsLimitAndReportsTheTotal() throws Exception {
-        mvc.perform(get("/api/places").param("limit", "100000"))
+        mvc.perform(get("/api/places").param("limit", "100000").with(admin()))
                 .andExpect(jsonPath("$.limit").value(1000));
-        String body = mvc.perform(get("/api/places").param("limit", "2").param("offset", "1"))
+        String body = mvc.perform(get("/api/places").param("limit", "2").param("offset", "1").with(admin()))
                 .andExpect(jsonPath("$.numberReturned").value(2))
                 .andReturn().getResponse().getContentAsString();
         int matched = JsonPath.read(body, "$.numberMatched");
@@ -88,13 +89,13 @@ class PlaceApiTest {
     @Test
     void createsAPlaceAndFindsItsDistrictFromTheGeometry() throws Exception {
         String created = mvc.perform(post("/api/places").contentType(MediaType.APPLICATION_JSON)
-                        .content(place(SQUARE, "{\"name\":\"Testtorget\",\"kind\":\"torg\"}")))
+                        .content(place(SQUARE, "{\"name\":\"Testtorget\",\"kind\":\"torg\"}")).with(admin()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.properties.district").value("hasselby-vallingby"))
                 .andExpect(jsonPath("$.geometry.type").value("Polygon"))
                 .andReturn().getResponse().getContentAsString();
         int id = JsonPath.read(created, "$.id");
-        mvc.perform(get("/api/places/" + id))
+        mvc.perform(get("/api/places/" + id).with(admin()))
                 .andExpect(jsonPath("$.properties.name").value("Testtorget"))
                 .andExpect(jsonPath("$.geometry.coordinates[0][0][0]").value(17.842))
                 .andExpect(jsonPath("$.geometry.coordinates[0][0][1]").value(59.367));
@@ -103,33 +104,33 @@ class PlaceApiTest {
     @Test
     void aBodyReadEarlierWithAStaleVersionIsAConflict() throws Exception {
         String created = mvc.perform(post("/api/places").contentType(MediaType.APPLICATION_JSON)
-                        .content(place(SQUARE, "{\"name\":\"Versionstorget\",\"kind\":\"torg\"}")))
+                        .content(place(SQUARE, "{\"name\":\"Versionstorget\",\"kind\":\"torg\"}")).with(admin()))
                 .andReturn().getResponse().getContentAsString();
         int id = JsonPath.read(created, "$.id");
         mvc.perform(put("/api/places/" + id).contentType(MediaType.APPLICATION_JSON)
-                        .content(place(SQUARE, "{\"name\":\"Version 2\",\"kind\":\"torg\",\"version\":0}")))
+                        .content(place(SQUARE, "{\"name\":\"Version 2\",\"kind\":\"torg\",\"version\":0}")).with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.properties.version").value(1));
         mvc.perform(put("/api/places/" + id).contentType(MediaType.APPLICATION_JSON)
-                        .content(place(SQUARE, "{\"name\":\"Stale\",\"kind\":\"torg\",\"version\":0}")))
+                        .content(place(SQUARE, "{\"name\":\"Stale\",\"kind\":\"torg\",\"version\":0}")).with(admin()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.currentVersion").value(1));
-        mvc.perform(get("/api/places/" + id)).andExpect(jsonPath("$.properties.name").value("Version 2"));
+        mvc.perform(get("/api/places/" + id).with(admin())).andExpect(jsonPath("$.properties.name").value("Version 2"));
     }
 
     @Test
     void aPlaceNamedByAPlanCannotBeDeleted() throws Exception {
         long id = places.findByCode("hasselby-torg").orElseThrow().getId();
-        mvc.perform(delete("/api/places/" + id)).andExpect(status().isConflict());
+        mvc.perform(delete("/api/places/" + id).with(admin())).andExpect(status().isConflict());
         assertThat(places.findById(id)).isPresent();
     }
 
     @Test
     void unknownPlaceIsNotFound() throws Exception {
-        mvc.perform(get("/api/places/999999"))
+        mvc.perform(get("/api/places/999999").with(admin()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/places/abc")).andExpect(status().isBadRequest())
+        mvc.perform(get("/api/places/abc").with(admin())).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("id"));
     }
 
@@ -165,7 +166,7 @@ class PlaceApiTest {
     @MethodSource("badPlaces")
     void badInputIsAClearBadRequestAndStoresNothing(String why, String body, String field) throws Exception {
         long before = places.count();
-        mvc.perform(post("/api/places").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/places").contentType(MediaType.APPLICATION_JSON).content(body).with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.field").value(field))

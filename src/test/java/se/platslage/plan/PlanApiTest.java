@@ -1,5 +1,6 @@
 package se.platslage.plan;
 
+import static se.platslage.TestUsers.admin;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,7 +21,7 @@ class PlanApiTest {
 
     @Test
     void listsTheThreeRealPlans() throws Exception {
-        mvc.perform(get("/api/plans"))
+        mvc.perform(get("/api/plans").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].code", hasItems("hagersten-alvsjo-2024", "hasselby-vallingby-2025",
                         "sodermalm-2024")))
@@ -31,7 +32,7 @@ class PlanApiTest {
     @Test
     void hasselbyVallingbySummaryEqualsThePlansOwnTable() throws Exception {
         int[][] printed = {{1, 2, 2, 2}, {2, 18, 18, 18}, {3, 1, 1, 1}, {4, 8, 8, 8}, {5, 3, 3, 3}, {6, 0, 0, 0}};
-        var result = mvc.perform(get("/api/plans/hasselby-vallingby-2025/summary"))
+        var result = mvc.perform(get("/api/plans/hasselby-vallingby-2025/summary").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.matchesPrinted").value(true))
                 .andExpect(jsonPath("$.sammanstallning.length()").value(printed.length));
@@ -45,7 +46,7 @@ class PlanApiTest {
 
     @Test
     void summaryShowsTheChainFromProblemToMeasure() throws Exception {
-        mvc.perform(get("/api/plans/hasselby-vallingby-2025/summary"))
+        mvc.perform(get("/api/plans/hasselby-vallingby-2025/summary").with(admin()))
                 .andExpect(jsonPath("$.areas[1].items[0].causes[0].description").isNotEmpty())
                 .andExpect(jsonPath("$.areas[1].items[0].causes[0].measures[0].description").isNotEmpty())
                 .andExpect(jsonPath("$.areas[1].items[0].places[0].name").isNotEmpty());
@@ -53,7 +54,7 @@ class PlanApiTest {
 
     @Test
     void unknownPlanIsANotFoundProblem() throws Exception {
-        mvc.perform(get("/api/plans/no-such-plan/summary"))
+        mvc.perform(get("/api/plans/no-such-plan/summary").with(admin()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }

@@ -1,5 +1,6 @@
 package se.platslage.problem;
 
+import static se.platslage.TestUsers.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
@@ -38,7 +39,7 @@ class ProblemApiTest {
 
     @Test
     void theEighteenProblemsOfArea2OnHasselbyTorgAndMaltesholmstorget() throws Exception {
-        mvc.perform(get("/api/problems").param("plan", "hasselby-vallingby-2025").param("priorityArea", "2"))
+        mvc.perform(get("/api/problems").param("plan", "hasselby-vallingby-2025").param("priorityArea", "2").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.numberMatched").value(18))
                 .andExpect(jsonPath("$.items[*].priorityArea", everyItem(is(2))))
@@ -51,7 +52,7 @@ class ProblemApiTest {
         long torg = places.findByCode("hasselby-torg").orElseThrow().getId();
         String created = mvc.perform(post("/api/problems").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"plan\":" + plan + ",\"priorityArea\":2,\"description\":\"Nedskräpning\","
-                                + "\"places\":[" + torg + "],\"causes\":[{\"description\":\"För få papperskorgar\"}]}"))
+                                + "\"places\":[" + torg + "],\"causes\":[{\"description\":\"För få papperskorgar\"}]}").with(admin()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.places[0].name").value("Hässelby torg"))
                 .andExpect(jsonPath("$.causes[0].description").value("För få papperskorgar"))
@@ -62,20 +63,22 @@ class ProblemApiTest {
         mvc.perform(put("/api/problems/" + id).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"plan\":" + plan + ",\"priorityArea\":2,\"description\":\"Nedskräpning kvällstid\","
                                 + "\"places\":[],\"causes\":[{\"id\":" + causeId + ",\"description\":\"Få korgar\"},"
-                                + "{\"description\":\"Ingen tömning på helger\"}],\"version\":0}"))
+                                + "{\"description\":\"Ingen tömning på helger\"}],\"version\":0}").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.places.length()").value(0))
                 .andExpect(jsonPath("$.causes[0].description").value("Få korgar"))
                 .andExpect(jsonPath("$.causes[1].description").value("Ingen tömning på helger"));
 
-        mvc.perform(delete("/api/problems/" + id)).andExpect(status().isNoContent());
-        assertThat(problems.findById((long) id)).isEmpty();
+        mvc.perform(delete("/api/problems/" + id).with(admin())).andExpect(status().isNoContent());
+        mvc.perform(get("/api/problems/" + id).with(admin())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/problems/" + id + "/history").with(admin()))
+                .andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains("create", "update", "delete")));
     }
 
     @Test
     void aProblemWithMeasuresIsNotDeleted() throws Exception {
         Problem withMeasures = problems.findAll().stream().filter(p -> p.getRef() != null).findFirst().orElseThrow();
-        mvc.perform(delete("/api/problems/" + withMeasures.getId())).andExpect(status().isConflict());
+        mvc.perform(delete("/api/problems/" + withMeasures.getId()).with(admin())).andExpect(status().isConflict());
         assertThat(problems.findById(withMeasures.getId())).isPresent();
     }
 
@@ -92,7 +95,7 @@ class ProblemApiTest {
                 {"[1,2,3]", "body"},
         };
         for (String[] c : cases) {
-            mvc.perform(post("/api/problems").contentType(MediaType.APPLICATION_JSON).content(c[0]))
+            mvc.perform(post("/api/problems").contentType(MediaType.APPLICATION_JSON).content(c[0]).with(admin()))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.field").value(c[1]));
         }

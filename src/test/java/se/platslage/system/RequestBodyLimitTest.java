@@ -1,5 +1,6 @@
 package se.platslage.system;
 
+import static se.platslage.TestUsers.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -30,7 +31,7 @@ class RequestBodyLimitTest {
         String name = "x".repeat((int) api.maxBodyBytes());
         String body = "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"name\":\"" + name
                 + "\",\"kind\":\"torg\",\"district\":\"sodermalm\"}}";
-        mvc.perform(post("/api/places").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/places").contentType(MediaType.APPLICATION_JSON).content(body).with(admin()))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(jsonPath("$.field").value("body"));
         assertThat(places.count()).isEqualTo(before);
@@ -38,7 +39,7 @@ class RequestBodyLimitTest {
 
     @Test
     void aMissingBodyIsABadRequestThatDoesNotLeakCode() throws Exception {
-        mvc.perform(post("/api/places").contentType(MediaType.APPLICATION_JSON))
+        mvc.perform(post("/api/places").contentType(MediaType.APPLICATION_JSON).with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("body"))
                 .andExpect(jsonPath("$.detail").value("body: the request body is missing"));

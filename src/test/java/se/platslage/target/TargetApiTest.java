@@ -1,5 +1,6 @@
 package se.platslage.target;
 
+import static se.platslage.TestUsers.admin;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -21,7 +22,7 @@ class TargetApiTest {
     @Test
     void hasselbyTorgHasAnOdsTargetFor2030WithYearsLeft() throws Exception {
         int yearsLeft = 2030 - LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear();
-        mvc.perform(get("/api/targets").param("kind", "ÖDS").param("text", "Hässelby torg"))
+        mvc.perform(get("/api/targets").param("kind", "ÖDS").param("text", "Hässelby torg").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.features.length()").value(1))
                 .andExpect(jsonPath("$.features[0].properties.name").value("Hässelby torg"))
@@ -32,19 +33,19 @@ class TargetApiTest {
 
     @Test
     void maltesholmstorgetIsAnOdsTargetInHasselbyVallingby() throws Exception {
-        mvc.perform(get("/api/targets").param("district", "hasselby-vallingby"))
+        mvc.perform(get("/api/targets").param("district", "hasselby-vallingby").with(admin()))
                 .andExpect(jsonPath("$.features[*].properties.name", hasItem("Maltesholmstorget")));
     }
 
     @Test
     void bboxOverSodermalmHasNoHasselbyTarget() throws Exception {
-        mvc.perform(get("/api/targets").param("bbox", "18.02,59.30,18.10,59.33"))
+        mvc.perform(get("/api/targets").param("bbox", "18.02,59.30,18.10,59.33").with(admin()))
                 .andExpect(jsonPath("$.features[?(@.properties.name == 'Hässelby torg')]").isEmpty());
     }
 
     @Test
     void unknownKindIsABadRequestNamingTheField() throws Exception {
-        mvc.perform(get("/api/targets").param("kind", "drogscen"))
+        mvc.perform(get("/api/targets").param("kind", "drogscen").with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("kind"));
     }

@@ -1,0 +1,84 @@
+package se.platslage.audit;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.platslage.security.Actor;
+import se.platslage.security.CurrentActor;
+import se.platslage.system.InvalidInputException;
+
+/** The change history of a record (everyone who may read it), and of everything (admins). */
+@RestController
+@Transactional(readOnly = true)
+class AuditController {
+
+    private static final Map<String, String> TYPES = Map.of("places", "place", "problems", "problem",
+            "measures", "measure", "targets", "target");
+
+    private final AuditEventRepository events;
+    private final CurrentActor current;
+    private final ObjectMapper json;
+
+    AuditController(AuditEventRepository events, CurrentActor current, ObjectMapper json) {
+        this.events = events;
+        this.current = current;
+        this.json = json;
+    }
+
+    @GetMapping("/api/{collection:places|problems|measures|targets}/{id}/history")
+    List<Map<String, Object>> history(@PathVariable String collection, @PathVariable long id) {
+        Actor actor = current.get();
+        return events.findByEntityTypeAndEntityIdOrderByIdAsc(TYPES.get(collection), id).stream()
+                .map(e -> json(e, actor)).toList();
+    }
+
+    @GetMapping("/api/audit")
+    List<Map<String, Object>> all(@RequestParam(defaultValue = "100") int limit,
+            @RequestParam(defaultValue = "0") int page) {
+        if (limit < 1 || limit > 1000) {
+            throw new InvalidInputException("limit", "must be between 1 and 1000");
+        }
+        if (page < 0) {
+            throw new InvalidInputException("page", "must not be negative");
+        }
+        Actor actor = current.get();
+        return events.findAllByOrderByIdDesc(PageRequest.of(page, limit)).stream().map(e -> json(e, actor)).toList();
+    }
+
+    private Map<String, Object> json(AuditEvent e, Actor actor) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("id", e.getId());
+        event.put("entityType", e.getEntityType());
+        event.put("entityId", e.getEntityId());
+        event.put("action", e.getAction());
+        event.put("actor", e.getActor());
+        event.put("at", e.getAt());
+        event.put("before", read(e.getBefore()));
+        event.put("after", read(e.getAfter()));
+        if (!actor.seesPoliceFields()) {
+            PoliceFields.redact(event);
+        }
+        return event;
+    }
+
+    private Map<String, Object> read(String snapshot) {
+        if (snapshot == null) {
+            return null;
+        }
+        try {
+            return json.readValue(snapshot, new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

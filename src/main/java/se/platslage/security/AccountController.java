@@ -1,0 +1,202 @@
+package se.platslage.security;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import se.platslage.district.DistrictRepository;
+import se.platslage.system.ConflictException;
+import se.platslage.system.InvalidInputException;
+import se.platslage.system.NotFoundException;
+
+/** The signed-in user, their API tokens, and (admins) the accounts. */
+@RestController
+@Transactional
+class AccountController {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final AccountRepository accounts;
+    private final ApiTokens tokens;
+    private final ApiTokenRepository tokenRepository;
+    private final CurrentActor current;
+    private final PasswordEncoder passwords;
+    private final DistrictRepository districts;
+    private final SecurityProperties properties;
+    private final Clock clock;
+
+    AccountController(AccountRepository accounts, ApiTokens tokens, ApiTokenRepository tokenRepository,
+            CurrentActor current, PasswordEncoder passwords, DistrictRepository districts,
+            SecurityProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.tokenRepository = tokenRepository;
+        this.current = current;
+        this.passwords = passwords;
+        this.districts = districts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    record TokenRequest(@NotBlank @Size(max = 200) String name) {
+    }
+
+    record PasswordChange(@NotBlank String currentPassword, @NotBlank @Size(min = MIN_PASSWORD_LENGTH, max = 200)
+            String newPassword) {
+    }
+
+    record AccountRequest(
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "letters, digits and . _ @ - only")
+            String username,
+            @Size(max = 200) String displayName,
+            @NotNull Role role,
+            @Size(min = MIN_PASSWORD_LENGTH, max = 200) String password,
+            Set<String> districts,
+            @Size(max = 200) String responsibleRole,
+            Boolean enabled) {
+    }
+
+    /** Public: whether demo accounts are active, so the login page can warn. */
+    @GetMapping("/api/status")
+    Map<String, Object> status() {
+        return Map.of("demoMode", properties.demo());
+    }
+
+    @GetMapping("/api/me")
+    Map<String, Object> me() {
+        Actor actor = current.get();
+        Map<String, Object> me = new LinkedHashMap<>();
+        me.put("username", actor.username());
+        me.put("displayName", actor.displayName());
+        me.put("role", actor.role().code());
+        me.put("districts", actor.districts());
+        me.put("responsibleRole", actor.responsibleRole());
+        me.put("seesPoliceFields", actor.seesPoliceFields());
+        me.put("demoMode", properties.demo());
+        return me;
+    }
+
+    @PutMapping("/api/me/password")
+    ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange change) {
+        Account account = self();
+        if (account.getPasswordHash() == null || !passwords.matches(change.currentPassword(), account.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "is not the account's current password");
+        }
+        account.setPasswordHash(passwords.encode(change.newPassword()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/me/tokens")
+    List<Map<String, Object>> myTokens() {
+        return tokenRepository.findByAccountOrderByCreatedAt(self()).stream().map(AccountController::json).toList();
+    }
+
+    /** Issues a token; its secret is in this response only. */
+    @PostMapping("/api/me/tokens")
+    ResponseEntity<Map<String, Object>> issueToken(@Valid @RequestBody TokenRequest request) {
+        ApiTokens.Issued issued = tokens.issue(self(), request.name().trim());
+        Map<String, Object> json = json(issued.token());
+        json.put("token", issued.secret());
+        return ResponseEntity.created(URI.create("/api/me/tokens/" + issued.token().getId())).body(json);
+    }
+
+    @DeleteMapping("/api/me/tokens/{id}")
+    ResponseEntity<Void> revokeToken(@PathVariable long id) {
+        ApiToken token = tokenRepository.findById(id).filter(t -> t.getAccount().getId().equals(self().getId()))
+                .orElseThrow(() -> new NotFoundException("token", id));
+        tokens.revoke(token);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/accounts")
+    List<Map<String, Object>> list() {
+        return accounts.findAllByOrderByUsername().stream().map(AccountController::json).toList();
+    }
+
+    @PostMapping("/api/accounts")
+    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody AccountRequest request) {
+        if (accounts.findByUsernameIgnoreCase(request.username()).isPresent()) {
+            throw new ConflictException("an account named " + request.username() + " exists already");
+        }
+        if (request.password() == null) {
+            throw new InvalidInputException("password", "is required for a local account");
+        }
+        Account account = new Account(request.username(), request.displayName(), request.role(), Instant.now(clock));
+        apply(account, request);
+        accounts.save(account);
+        return ResponseEntity.created(URI.create("/api/accounts/" + account.getId())).body(json(account));
+    }
+
+    @PutMapping("/api/accounts/{id}")
+    Map<String, Object> update(@PathVariable long id, @Valid @RequestBody AccountRequest request) {
+        Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+        if (!account.getUsername().equalsIgnoreCase(request.username())) {
+            throw new InvalidInputException("username", "a username cannot be changed");
+        }
+        apply(account, request);
+        return json(account);
+    }
+
+    private void apply(Account account, AccountRequest request) {
+        Set<String> wanted = request.districts() == null ? Set.of() : request.districts();
+        for (String code : wanted) {
+            if (districts.findByCode(code).isEmpty()) {
+                throw new InvalidInputException("districts", "unknown district '" + code + "'");
+            }
+        }
+        account.update(request.displayName(), request.role(), request.responsibleRole(), wanted,
+                request.enabled() == null || request.enabled());
+        if (request.password() != null) {
+            account.setPasswordHash(passwords.encode(request.password()));
+        }
+    }
+
+    private Account self() {
+        Actor actor = current.get();
+        return accounts.findByUsernameIgnoreCase(actor.username())
+                .orElseThrow(() -> new NotFoundException("account", actor.username()));
+    }
+
+    private static Map<String, Object> json(Account a) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", a.getId());
+        json.put("username", a.getUsername());
+        json.put("displayName", a.getDisplayName());
+        json.put("role", a.getRole().code());
+        json.put("districts", a.getDistricts());
+        json.put("responsibleRole", a.getResponsibleRole());
+        json.put("enabled", a.isEnabled());
+        json.put("demo", a.isDemo());
+        json.put("localPassword", a.getPasswordHash() != null);
+        json.put("version", a.getVersion());
+        return json;
+    }
+
+    private static Map<String, Object> json(ApiToken t) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", t.getId());
+        json.put("name", t.getName());
+        json.put("createdAt", t.getCreatedAt());
+        json.put("lastUsedAt", t.getLastUsedAt());
+        json.put("revokedAt", t.getRevokedAt());
+        return json;
+    }
+}

@@ -1,0 +1,19 @@
+package se.platslage.target;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A classification target: at a place or over an area (one of the two), with its target year. */
+public record TargetRequest(
+        @NotNull TargetKind kind,
+        Long place,
+        Long area,
+        Long plan,
+        LocalDate since,
+        @Min(2000) @Max(2100) Integer targetYear,
+        @Size(max = 4000) String notes,
+        Long version) {
+}

@@ -1,0 +1,134 @@
+package se.platslage.target;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.platslage.audit.AuditLog;
+import se.platslage.district.Area;
+import se.platslage.district.AreaRepository;
+import se.platslage.filter.ListFilter;
+import se.platslage.geo.Features;
+import se.platslage.place.Place;
+import se.platslage.place.PlaceRepository;
+import se.platslage.plan.Plan;
+import se.platslage.plan.PlanRepository;
+import se.platslage.security.Actor;
+import se.platslage.security.CurrentActor;
+import se.platslage.security.Permissions;
+import se.platslage.system.InvalidInputException;
+import se.platslage.system.NotFoundException;
+import se.platslage.system.Versions;
+
+@Service
+class TargetService {
+
+    static final String AUDIT_TYPE = "target";
+
+    private final TargetRepository targets;
+    private final TargetQueries queries;
+    private final PlaceRepository places;
+    private final AreaRepository areas;
+    private final PlanRepository plans;
+    private final CurrentActor current;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    TargetService(TargetRepository targets, TargetQueries queries, PlaceRepository places, AreaRepository areas,
+            PlanRepository plans, CurrentActor current, AuditLog audit, Clock clock) {
+        this.targets = targets;
+        this.queries = queries;
+        this.places = places;
+        this.areas = areas;
+        this.plans = plans;
+        this.current = current;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    Map<String, Object> list(ListFilter filter) {
+        List<Map<String, Object>> features = queries.find(filter).stream().map(this::feature).toList();
+        return Features.collection(features, features.size(), null);
+    }
+
+    @Transactional(readOnly = true)
+    Map<String, Object> get(long id) {
+        return feature(find(id));
+    }
+
+    @Transactional
+    Map<String, Object> create(TargetRequest r) {
+        ClassificationTarget target = new ClassificationTarget(r.kind(), null, null, null, null, null, null);
+        apply(target, r);
+        targets.saveAndFlush(target);
+        audit.record(AUDIT_TYPE, target.getId(), AuditLog.Action.CREATE, null, properties(target));
+        return feature(target);
+    }
+
+    @Transactional
+    Map<String, Object> update(long id, TargetRequest r, String ifMatch) {
+        ClassificationTarget target = find(id);
+        Permissions.requireDistrict(current.get(), target.districtCode());
+        Versions.check(Versions.required(ifMatch, r.version()), target.getVersion(), "target", id);
+        Map<String, Object> before = properties(target);
+        apply(target, r);
+        targets.saveAndFlush(target);
+        audit.record(AUDIT_TYPE, id, AuditLog.Action.UPDATE, before, properties(target));
+        return feature(target);
+    }
+
+    @Transactional
+    void delete(long id) {
+        ClassificationTarget target = find(id);
+        Actor actor = current.get();
+        Permissions.requireDistrict(actor, target.districtCode());
+        Map<String, Object> before = properties(target);
+        target.markDeleted(actor.username(), Instant.now(clock));
+        targets.saveAndFlush(target);
+        audit.record(AUDIT_TYPE, id, AuditLog.Action.DELETE, before, null);
+    }
+
+    private void apply(ClassificationTarget target, TargetRequest r) {
+        if ((r.place() == null) == (r.area() == null)) {
+            throw new InvalidInputException("place", "a target is set on either a place or an area");
+        }
+        Place place = r.place() == null ? null : places.findById(r.place())
+                .orElseThrow(() -> new InvalidInputException("place", "place " + r.place() + " does not exist"));
+        Area area = r.area() == null ? null : areas.findById(r.area())
+                .orElseThrow(() -> new InvalidInputException("area", "area " + r.area() + " does not exist"));
+        Plan plan = r.plan() == null ? null : plans.findById(r.plan())
+                .orElseThrow(() -> new InvalidInputException("plan", "plan " + r.plan() + " does not exist"));
+        target.set(r.kind(), place, area, plan, r.since(), r.targetYear(), r.notes());
+        Permissions.requireDistrict(current.get(), target.districtCode());
+    }
+
+    private ClassificationTarget find(long id) {
+        return targets.findById(id).filter(t -> !t.isDeleted()).orElseThrow(() -> new NotFoundException("target", id));
+    }
+
+    private Map<String, Object> feature(ClassificationTarget t) {
+        return Features.feature(t.getId(), t.geometry(), properties(t));
+    }
+
+    private Map<String, Object> properties(ClassificationTarget t) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("id", t.getId());
+        p.put("kind", t.getKind().code());
+        p.put("name", t.targetName());
+        p.put("place", t.getPlace() == null ? null : t.getPlace().getId());
+        p.put("area", t.getArea() == null ? null : t.getArea().getId());
+        p.put("district", t.districtCode());
+        p.put("plan", t.getPlan() == null ? null : t.getPlan().getId());
+        p.put("since", t.getSince());
+        p.put("targetYear", t.getTargetYear());
+        p.put("yearsLeft", t.yearsLeft(LocalDate.now(clock).getYear()));
+        p.put("notes", t.getNotes());
+        p.put("version", t.getVersion());
+        return p;
+    }
+}

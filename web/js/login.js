@@ -1,0 +1,23 @@
+// The login page: carries the CSRF token into the form and says why a sign-in failed.
+import { csrfToken } from './api.js';
+
+const params = new URLSearchParams(window.location.search);
+const message = document.getElementById('message');
+const messages = {
+  error: 'Fel användarnamn eller lösenord.',
+  locked: 'För många misslyckade försök: kontot är spärrat en stund. Försök igen senare.',
+  logout: 'Du är utloggad.',
+};
+for (const [key, text] of Object.entries(messages)) {
+  if (params.has(key)) {
+    message.textContent = text;
+    message.hidden = false;
+  }
+}
+
+const status = await fetch('/api/status').then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
+document.getElementById('demo-warning').hidden = !status.demoMode;
+
+document.getElementById('login-form').addEventListener('submit', () => {
+  document.getElementById('csrf').value = csrfToken() ?? '';
+});
