@@ -17,8 +17,9 @@ package se.platslage.filter;
  * @param kind      place kind or target kind code
  * @param place     place id
  * @param overdue   only measures past their end date and not done
+ * @param mine      only measures assigned to the signed-in account or naming its responsible role
  */
 public record FilterParams(String district, String plan, String priorityArea, String status, String category,
         String type, String responsible, String year, String text, String bbox, String kind, String place,
-        String overdue) {
+        String overdue, String mine) {
 }

@@ -15,7 +15,7 @@ import se.platslage.system.JpqlWhere;
 public record ListFilter(String district, Long planId, String planCode, Integer priorityArea,
         List<MeasureStatus> statuses, List<MeasureCategory> categories, List<PhysicalType> types,
         String responsibleLike, Integer year, String textLike, Geometry bbox, String kind, Long placeId,
-        boolean overdue) {
+        boolean overdue, boolean mine) {
 
     public static ListFilter of(FilterParams p) {
         Long planId = null;
@@ -41,13 +41,14 @@ public record ListFilter(String district, Long planId, String planCode, Integer 
                 BoundingBox.parse(p.bbox()),
                 blankToNull(p.kind()),
                 p.place() == null || p.place().isBlank() ? null : integer(p.place(), "place", 1, Integer.MAX_VALUE).longValue(),
-                bool(p.overdue(), "overdue"));
+                bool(p.overdue(), "overdue"),
+                bool(p.mine(), "mine"));
     }
 
     /** True when a filter on measures (not only on places or problems) is set. */
     public boolean filtersMeasures() {
         return !statuses.isEmpty() || !categories.isEmpty() || !types.isEmpty() || responsibleLike != null
-                || overdue;
+                || overdue || mine;
     }
 
     private static String blankToNull(String s) {

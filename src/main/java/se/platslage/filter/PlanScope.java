@@ -25,12 +25,25 @@ public final class PlanScope {
                 .and(pl + ".year = :year", "year", f.year());
     }
 
-    /** Conditions on a measure aliased {@code m}: status, category, type, responsible, overdue. */
-    public static JpqlWhere applyMeasure(JpqlWhere where, ListFilter f, String m, java.time.LocalDate today) {
+    /**
+     * Conditions on a measure aliased {@code m}: status, category, type, responsible, overdue, and "mine"
+     * for {@code me} (assigned to the account, or "Vem" naming its responsible role).
+     */
+    public static JpqlWhere applyMeasure(JpqlWhere where, ListFilter f, String m, java.time.LocalDate today,
+            se.platslage.security.Actor me) {
         where.and(m + ".status in :statuses", "statuses", f.statuses())
                 .and(m + ".category in :categories", "categories", f.categories())
                 .and(m + ".physicalType in :types", "types", f.types())
                 .and("lower(" + m + ".responsible) like :responsible escape '\\'", "responsible", f.responsibleLike());
+        if (f.mine()) {
+            String role = me.responsibleRole() == null ? null : JpqlWhere.contains(me.responsibleRole());
+            if (role == null) {
+                where.and("lower(" + m + ".assignee) = :me", "me", me.username().toLowerCase());
+            } else {
+                where.and("(lower(" + m + ".assignee) = :me or lower(" + m + ".responsible) like :myRole escape '\\')",
+                        java.util.Map.of("me", me.username().toLowerCase(), "myRole", role));
+            }
+        }
         if (f.overdue()) {
             where.and(m + ".timing.end < :today and " + m + ".status not in (se.platslage.measure.MeasureStatus.DONE, "
                     + "se.platslage.measure.MeasureStatus.REMOVED)", "today", today);

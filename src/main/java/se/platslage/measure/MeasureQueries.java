@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import se.platslage.filter.ListFilter;
 import se.platslage.filter.PlanScope;
+import se.platslage.security.CurrentActor;
 import se.platslage.system.JpqlWhere;
 import se.platslage.system.Page;
 
@@ -23,10 +24,12 @@ class MeasureQueries {
 
     private final EntityManager em;
     private final Clock clock;
+    private final CurrentActor current;
 
-    MeasureQueries(EntityManager em, Clock clock) {
+    MeasureQueries(EntityManager em, Clock clock, CurrentActor current) {
         this.em = em;
         this.clock = clock;
+        this.current = current;
     }
 
     record Result(long total, List<Measure> measures) {
@@ -46,7 +49,7 @@ class MeasureQueries {
 
     private JpqlWhere where(ListFilter f) {
         JpqlWhere where = PlanScope.apply(new JpqlWhere(), f, "pa", "pl", "d");
-        PlanScope.applyMeasure(where, f, "m", LocalDate.now(clock));
+        PlanScope.applyMeasure(where, f, "m", LocalDate.now(clock), current.get());
         return where
                 .and("(lower(m.description) like :text escape '\\' or lower(pr.description) like :text escape '\\'"
                         + " or lower(m.operationalGoal) like :text escape '\\'"

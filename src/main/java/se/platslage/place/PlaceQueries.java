@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import se.platslage.filter.ListFilter;
 import se.platslage.filter.PlanScope;
+import se.platslage.security.CurrentActor;
 import se.platslage.system.JpqlWhere;
 import se.platslage.system.Page;
 
@@ -26,10 +27,12 @@ class PlaceQueries {
 
     private final EntityManager em;
     private final Clock clock;
+    private final CurrentActor current;
 
-    PlaceQueries(EntityManager em, Clock clock) {
+    PlaceQueries(EntityManager em, Clock clock, CurrentActor current) {
         this.em = em;
         this.clock = clock;
+        this.current = current;
     }
 
     record Result(long total, List<Place> places) {
@@ -45,7 +48,7 @@ class PlaceQueries {
                 .and("p.id = :placeId", "placeId", f.placeId());
         if (f.filtersMeasures()) {
             JpqlWhere inner = PlanScope.applyMeasure(PlanScope.apply(new JpqlWhere(), f, "pa", "pl", "d"), f, "m",
-                    LocalDate.now(clock));
+                    LocalDate.now(clock), current.get());
             where = merge(where, MEASURE_AT_PLACE, inner);
         } else if (PlanScope.isSet(f)) {
             where = merge(where, PROBLEM_AT_PLACE, PlanScope.apply(new JpqlWhere(), f, "pa", "pl", "d"));

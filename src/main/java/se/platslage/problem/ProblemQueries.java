@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import se.platslage.filter.ListFilter;
 import se.platslage.filter.PlanScope;
+import se.platslage.security.CurrentActor;
 import se.platslage.system.JpqlWhere;
 import se.platslage.system.Page;
 
@@ -18,10 +19,12 @@ class ProblemQueries {
 
     private final EntityManager em;
     private final Clock clock;
+    private final CurrentActor current;
 
-    ProblemQueries(EntityManager em, Clock clock) {
+    ProblemQueries(EntityManager em, Clock clock, CurrentActor current) {
         this.em = em;
         this.clock = clock;
+        this.current = current;
     }
 
     record Result(long total, List<Problem> problems) {
@@ -38,7 +41,7 @@ class ProblemQueries {
                 .and("exists (select 1 from Place fp where fp member of pr.places and fp.id = :placeId)",
                         "placeId", f.placeId());
         if (f.filtersMeasures()) {
-            JpqlWhere inner = PlanScope.applyMeasure(new JpqlWhere(), f, "m", LocalDate.now(clock));
+            JpqlWhere inner = PlanScope.applyMeasure(new JpqlWhere(), f, "m", LocalDate.now(clock), current.get());
             where.andExists("exists (select 1 from Measure m where m.problem = pr"
                     + inner.clause().replaceFirst("^ where ", " and ") + ")", inner);
         }

@@ -21,10 +21,10 @@ public final class JpqlWhere {
         return this;
     }
 
-    public JpqlWhere andIf(boolean when, String condition) {
-        if (when) {
-            conditions.add(condition);
-        }
+    /** Adds a condition with several parameters. */
+    public JpqlWhere and(String condition, Map<String, Object> values) {
+        conditions.add(condition);
+        parameters.putAll(values);
         return this;
     }
 
