@@ -15,8 +15,18 @@ import java.util.List;
  * centre; within one row the qualifying offsets are contiguous because the distance is convex along the
  * row. Distances are computed from the same centre formulas as the lattice, as
  * {@code sqrt(dx*dx + dy*dy)}, so a centre exactly on the band (e.g. 200 m on a 100 m grid) is in.
+ *
+ * <p>IMPLEMENTATION NOTE: a centre counts as on the band when it is within {@link #BAND_TOLERANCE} of it
+ * (relative). On hexagons many lattice distances are exact in the reals but not in floating point
+ * (two rows up and one cell across is 2s, computed as sqrt(s^2/4 ... + 3s^2/4 ...)), so without the
+ * tolerance a band of 200 m on a 100 m hexagon grid would take some cells of that ring and not others.
+ * spdep decides such knife-edge cases by the rounding of its own coordinates; the spdep fixtures keep
+ * their bands clear of lattice distances for that reason.
  */
 public final class NeighbourStencil {
+
+    /** Relative slack for "distance equals the band": far below a millimetre at city scale. */
+    public static final double BAND_TOLERANCE = 1e-9;
 
     private final int[][] rowOffsets;
     private final int[][] columnMins;
@@ -35,6 +45,7 @@ public final class NeighbourStencil {
             throw new IllegalArgumentException("distanceBandMeters must be >= 0, got " + distanceBandMeters);
         }
         int parities = lattice.rowParities();
+        double limit = distanceBandMeters * (1 + BAND_TOLERANCE);
         int rowReach = (int) Math.floor(distanceBandMeters / lattice.rowSpacingMeters()) + 1;
         int columnReach = (int) Math.ceil(distanceBandMeters / lattice.cellSizeMeters()) + 2;
         int[][] rows = new int[parities][];
@@ -51,7 +62,7 @@ public final class NeighbourStencil {
                 double dy = lattice.rowCentreY(parity + dRow) - cy;
                 for (int dCol = -columnReach; dCol <= columnReach; dCol++) {
                     double dx = lattice.centreX(dCol, parity + dRow) - cx;
-                    if (Math.sqrt(dx * dx + dy * dy) <= distanceBandMeters) {
+                    if (Math.sqrt(dx * dx + dy * dy) <= limit) {
                         lo = Math.min(lo, dCol);
                         hi = Math.max(hi, dCol);
                     }

@@ -25,7 +25,17 @@ public final class NormalDistribution {
         if (Double.isNaN(z)) {
             return Double.NaN;
         }
-        return erfc(Math.abs(z) / SQRT2);
+        double a = Math.abs(z);
+        double x = a / SQRT2;
+        if (x < 2.0) {
+            return 1.0 - erfSeries(x);
+        }
+        if (x > 27.3) {
+            return 0.0;
+        }
+        // exp(-x^2) = exp(-z^2/2) taken from z itself: x = z/sqrt(2) carries a rounding error that x^2
+        // would multiply by x^2 (1e-13 relative at z = 30)
+        return erfcContinuedFraction(x, expMinusHalfSquare(a));
     }
 
     /** Complementary error function. */
@@ -42,7 +52,7 @@ public final class NormalDistribution {
         if (x > 27.3) {
             return 0.0; // exp(-x^2) underflows
         }
-        return erfcContinuedFraction(x);
+        return erfcContinuedFraction(x, expMinusSquare(x));
     }
 
     private static double erfSeries(double x) {
@@ -56,10 +66,27 @@ public final class NormalDistribution {
                 break;
             }
         }
-        return TWO_OVER_SQRT_PI * Math.exp(-x2) * sum;
+        return TWO_OVER_SQRT_PI * expMinusSquare(x) * sum;
     }
 
-    private static double erfcContinuedFraction(double x) {
+    /**
+     * exp(-x^2) without the rounding error of x*x, which is multiplied by x^2 in the result (1e-13 at
+     * x = 21): split x = hi + lo with hi a multiple of 1/16, so hi^2 is exact and the rest is small.
+     */
+    private static double expMinusSquare(double x) {
+        double hi = Math.floor(x * 16) / 16;
+        double lo = x - hi;
+        return Math.exp(-hi * hi) * Math.exp(-lo * (x + hi));
+    }
+
+    /** exp(-z^2 / 2), split like {@link #expMinusSquare}. */
+    private static double expMinusHalfSquare(double z) {
+        double hi = Math.floor(z * 16) / 16;
+        double lo = z - hi;
+        return Math.exp(-hi * hi / 2) * Math.exp(-lo * (z + hi) / 2);
+    }
+
+    private static double erfcContinuedFraction(double x, double expMinusXSquared) {
         final double tiny = 1e-300;
         double f = x;
         double c = f;
@@ -77,6 +104,6 @@ public final class NormalDistribution {
                 break;
             }
         }
-        return Math.exp(-x * x) * ONE_OVER_SQRT_PI / f;
+        return expMinusXSquared * ONE_OVER_SQRT_PI / f;
     }
 }
