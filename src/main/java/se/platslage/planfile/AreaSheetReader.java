@@ -171,7 +171,10 @@ final class AreaSheetReader implements SheetRows.Sink {
         }
     }
 
-    /** One text column as written; several joined with their labels ("Uppföljning: … Kommentar: …"). */
+    /**
+     * One text column as written; where the follow-up has several (Uppföljning and Kommentar) each part keeps
+     * its column's label ("Uppföljning: … Kommentar: …"), as geodata/plans writes the Södermalm follow-up.
+     */
     private static String followUpText(Row row, FollowUpColumns columns) {
         List<String> parts = new ArrayList<>();
         List<TemplateColumn> kinds = new ArrayList<>();
@@ -182,8 +185,11 @@ final class AreaSheetReader implements SheetRows.Sink {
                 kinds.add(columns.textKinds().get(i));
             }
         }
-        if (parts.size() <= 1) {
-            return parts.isEmpty() ? null : parts.get(0);
+        if (parts.isEmpty()) {
+            return null;
+        }
+        if (columns.textColumns().size() == 1) {
+            return parts.get(0);
         }
         List<String> labelled = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
