@@ -1,7 +1,6 @@
 package se.platslage.analysis.hotspot;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Benjamini-Hochberg (1995) false discovery rate adjustment of p-values, identical to R's
@@ -20,24 +19,46 @@ public final class BenjaminiHochberg {
 
     /** Adjusted p-values, index-aligned with the input; the input is not changed. */
     public static double[] adjust(double[] pValues) {
-        double[] adjusted = new double[pValues.length];
-        Arrays.fill(adjusted, Double.NaN);
-        Integer[] order = new Integer[pValues.length];
         int m = 0;
-        for (int i = 0; i < pValues.length; i++) {
-            if (!Double.isNaN(pValues[i])) {
-                order[m++] = i;
+        for (double p : pValues) {
+            if (!Double.isNaN(p)) {
+                m++;
             }
         }
-        Integer[] valid = Arrays.copyOf(order, m);
-        Arrays.sort(valid, Comparator.comparingDouble((Integer i) -> pValues[i]).reversed());
+        double[] sorted = new double[m];
+        int k = 0;
+        for (double p : pValues) {
+            if (!Double.isNaN(p)) {
+                sorted[k++] = p;
+            }
+        }
+        Arrays.sort(sorted);
+        // q[i]: the adjusted value at ascending rank i + 1, running minimum taken from the largest p down
+        double[] q = new double[m];
         double running = Double.POSITIVE_INFINITY;
-        for (int position = 0; position < m; position++) {
-            int rank = m - position; // rank in ascending order
-            int i = valid[position];
-            running = Math.min(running, (double) m / rank * pValues[i]);
-            adjusted[i] = Math.min(1.0, running);
+        for (int i = m - 1; i >= 0; i--) {
+            running = Math.min(running, (double) m / (i + 1) * sorted[i]);
+            q[i] = Math.min(1.0, running);
+        }
+        double[] adjusted = new double[pValues.length];
+        for (int i = 0; i < pValues.length; i++) {
+            // tied p-values all take the value at the highest rank among them, as R's cummin gives them
+            adjusted[i] = Double.isNaN(pValues[i]) ? Double.NaN : q[lastIndexOf(sorted, pValues[i])];
         }
         return adjusted;
+    }
+
+    private static int lastIndexOf(double[] sorted, double value) {
+        int lo = 0;
+        int hi = sorted.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sorted[mid] <= value) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 }

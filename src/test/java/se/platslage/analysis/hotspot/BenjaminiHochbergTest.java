@@ -35,6 +35,13 @@ class BenjaminiHochbergTest {
     }
 
     @Test
+    void tiedPValuesShareTheAdjustmentOfTheHighestRank() {
+        // sorted: .01 .01 .04 -> 3*.01/1 = .03, 3*.01/2 = .015, 3*.04/3 = .04 -> both ties .015 (R: same)
+        assertArrayEquals(new double[] {0.015, 0.04, 0.015},
+                BenjaminiHochberg.adjust(new double[] {0.01, 0.04, 0.01}), 1e-15);
+    }
+
+    @Test
     void emptyInputGivesEmptyOutput() {
         assertEquals(0, BenjaminiHochberg.adjust(new double[0]).length);
     }
