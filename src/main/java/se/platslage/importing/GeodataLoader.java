@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.platslage.district.Area;
@@ -41,6 +42,7 @@ import se.platslage.target.TargetKind;
  * stored already is skipped, so a second start loads nothing twice. Each plan loads in one transaction.
  */
 @Component
+@Order(10)
 class GeodataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(GeodataLoader.class);

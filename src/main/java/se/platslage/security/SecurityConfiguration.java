@@ -9,7 +9,11 @@ import java.net.URI;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -82,8 +86,7 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor((request, response, e) ->
                                 unauthorized(request, response, problems, "sign in first (session, HTTP Basic or "
                                         + "Authorization: Bearer <API token>)"), API)
-                        .accessDeniedHandler((request, response, e) -> problems.write(response, 403, "Forbidden",
-                                "your role may not do this here: " + e.getMessage())))
+                        .accessDeniedHandler((request, response, e) -> denied(request, response, problems, e)))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
@@ -130,6 +133,25 @@ class SecurityConfiguration {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Platsläge\"");
         }
         problems.write(response, 401, "Unauthorized", detail);
+    }
+
+    /**
+     * A change without a CSRF token from someone not signed in is refused as unauthenticated (401), not as
+     * forbidden: they have to sign in first. Signed in, a missing token or a missing right is a 403.
+     */
+    private static void denied(HttpServletRequest request, HttpServletResponse response, ProblemResponses problems,
+            AccessDeniedException e) throws IOException {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+        if (!signedIn) {
+            unauthorized(request, response, problems, "sign in first (session, HTTP Basic or "
+                    + "Authorization: Bearer <API token>)");
+        } else if (e instanceof CsrfException) {
+            problems.write(response, 403, "Forbidden", "the CSRF token is missing or wrong: send the XSRF-TOKEN "
+                    + "cookie's value as the X-XSRF-TOKEN header");
+        } else {
+            problems.write(response, 403, "Forbidden", "your role may not do this here: " + e.getMessage());
+        }
     }
 
     private static AuthenticationFailureHandler loginFailure() {

@@ -1,0 +1,156 @@
+package se.platslage.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import se.platslage.DatabaseTest;
+import se.platslage.TestUsers;
+
+@DatabaseTest
+class AuthenticationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void withoutSignInOnlyTheLoginPageHealthAndAssetsAreReachable() throws Exception {
+        mvc.perform(get("/login.html")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/css/app.css")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/leaflet/dist/leaflet.js")).andExpect(status().isOk());
+        mvc.perform(get("/api/status")).andExpect(jsonPath("$.demoMode").value(true));
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login.html"));
+        mvc.perform(get("/api/places"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                .andExpect(header().exists("WWW-Authenticate"));
+        // The page's own scripts get no Basic challenge, so the browser shows no password dialog.
+        mvc.perform(get("/api/places").header("X-Requested-With", "XMLHttpRequest"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().doesNotExist("WWW-Authenticate"));
+    }
+
+    @Test
+    void securityHeadersAllowOnlyTheApplicationsOwnScripts() throws Exception {
+        mvc.perform(get("/login.html"))
+                .andExpect(header().string("Content-Security-Policy",
+                        org.hamcrest.Matchers.containsString("script-src 'self';")))
+                .andExpect(header().string("Content-Security-Policy",
+                        org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
+                .andExpect(header().string("Content-Security-Policy",
+                        org.hamcrest.Matchers.containsString("img-src 'self' data: https://tile.openstreetmap.org")))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    }
+
+    @Test
+    void aBrowserSignsInOnTheLoginPageAndItsSessionIsStoredInTheDatabase() throws Exception {
+        MvcResult login = mvc.perform(post("/login").with(csrf())
+                        .param("username", "lasare").param("password", TestUsers.PASSWORD))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        Cookie session = login.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(get("/api/me").cookie(session)).andExpect(jsonPath("$.username").value("lasare"));
+        Integer stored = jdbc.queryForObject("select count(*) from SPRING_SESSION where PRINCIPAL_NAME = 'lasare'",
+                Integer.class);
+        assertThat(stored).isPositive();
+    }
+
+    @Test
+    void aWrongPasswordOnTheLoginPageSaysSo() throws Exception {
+        mvc.perform(post("/login").with(csrf()).param("username", "lasare").param("password", "fel"))
+                .andExpect(redirectedUrl("/login.html?error"));
+    }
+
+    @Test
+    void aBrowserChangeWithoutTheCsrfTokenIsRefused() throws Exception {
+        MvcResult login = mvc.perform(post("/login").with(csrf())
+                .param("username", "strateg").param("password", TestUsers.PASSWORD)).andReturn();
+        Cookie session = login.getResponse().getCookie("SESSION");
+        mvc.perform(post("/api/me/tokens").cookie(session).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"x\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("CSRF")));
+        mvc.perform(post("/api/me/tokens").cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"x\"}"))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void aPersonalApiTokenWorksUntilRevoked() throws Exception {
+        String issued = mvc.perform(post("/api/me/tokens").with(TestUsers.polis()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"QGIS på min dator\"}"))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String token = JsonPath.read(issued, "$.token");
+        int id = JsonPath.read(issued, "$.id");
+        assertThat(token).startsWith("pls_").hasSize(4 + 64);
+
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$.username").value("polis"));
+        mvc.perform(get("/api/me/tokens").with(TestUsers.polis()))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].token").isEmpty());
+
+        mvc.perform(delete("/api/me/tokens/" + id).with(TestUsers.polis())).andExpect(status().isNoContent());
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/me").header("Authorization", "Bearer pls_nonsense")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
+        String user = "throttled";
+        mvc.perform(post("/api/accounts").with(TestUsers.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + user + "\",\"role\":\"lasare\",\"password\":\"ett-riktigt-losenord\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/me").with(httpBasic(user, "ett-riktigt-losenord"))).andExpect(status().isOk());
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/me").with(httpBasic(user, "gissning-" + i))).andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/me").with(httpBasic(user, "ett-riktigt-losenord"))).andExpect(status().isUnauthorized());
+        mvc.perform(post("/login").with(csrf()).param("username", user).param("password", "ett-riktigt-losenord"))
+                .andExpect(redirectedUrl("/login.html?locked"));
+        // Other accounts are not affected.
+        mvc.perform(get("/api/me").with(TestUsers.lasare())).andExpect(status().isOk());
+    }
+
+    @Test
+    void meSaysWhoIsSignedInAndWhatTheyMaySee() throws Exception {
+        mvc.perform(get("/api/me").with(TestUsers.strateg()))
+                .andExpect(jsonPath("$.role").value("strateg"))
+                .andExpect(jsonPath("$.districts", org.hamcrest.Matchers.containsInAnyOrder("hasselby-vallingby",
+                        "hagersten-alvsjo")))
+                .andExpect(jsonPath("$.seesPoliceFields").value(false))
+                .andExpect(jsonPath("$.demoMode").value(true));
+        mvc.perform(get("/api/me").with(TestUsers.polis())).andExpect(jsonPath("$.seesPoliceFields").value(true));
+    }
+
+    @Test
+    void sessionCookieIsHttpOnly() throws Exception {
+        MvcResult login = mvc.perform(post("/login").with(csrf())
+                .param("username", "lasare").param("password", TestUsers.PASSWORD)).andReturn();
+        Cookie cookie = login.getResponse().getCookie("SESSION");
+        assertThat(cookie).isNotNull();
+        assertThat(cookie.isHttpOnly()).isTrue();
+    }
+}
