@@ -19,16 +19,60 @@ export async function api(url, { method = 'GET', body, headers = {} } = {}) {
   if (method !== 'GET') {
     init.headers['X-XSRF-TOKEN'] = csrfToken() ?? '';
   }
-  const response = await fetch(url, init);
+  let response;
+  try {
+    response = await fetch(url, init);
+  } catch (networkError) {
+    const error = new Error(navigator.onLine === false ? 'offline' : 'no answer from the server');
+    error.status = 0;
+    throw error;
+  }
   if (response.status === 401) {
     window.location.assign('/login.html');
     throw new Error('not signed in');
   }
   const data = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
-    const error = new Error(data?.detail ?? `${response.status} ${response.statusText}`);
+    // problem+json (RFC 9457): detail says why, field names the request field at fault.
+    const why = data?.detail ?? data?.title ?? `${response.status} ${response.statusText}`;
+    const error = new Error(data?.field ? `${data.field}: ${why}` : why);
     error.problem = data;
+    error.status = response.status;
+    error.field = data?.field;
+    error.currentVersion = data?.currentVersion;
     throw error;
   }
   return data;
+}
+
+/** A query string from an object, leaving out empty values. */
+export function query(params = {}) {
+  const q = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '' && value !== false) q.set(key, String(value));
+  }
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export const getStatus = () => api('/api/status');
+export const getMe = () => api('/api/me');
+export const listDistricts = () => api('/api/districts');
+export const listPlans = () => api('/api/plans');
+export const listPlaces = (params) => api(`/api/places${query({ limit: 1000, ...params })}`);
+export const listTargets = (params) => api(`/api/targets${query({ limit: 1000, ...params })}`);
+export const listMeasures = (params) => api(`/api/measures${query({ limit: 1000, ...params })}`);
+export const listProblems = (params) => api(`/api/problems${query({ limit: 1000, ...params })}`);
+export const getMeasure = (id) => api(`/api/measures/${encodeURIComponent(id)}`);
+export const getProblem = (id) => api(`/api/problems/${encodeURIComponent(id)}`);
+export const getPlace = (id) => api(`/api/places/${encodeURIComponent(id)}`);
+export const followUps = (id) => api(`/api/measures/${encodeURIComponent(id)}/follow-ups`);
+export const addFollowUp = (id, body) => api(`/api/measures/${encodeURIComponent(id)}/follow-ups`, { method: 'POST', body });
+export const history = (kind, id) => api(`/api/${kind}/${encodeURIComponent(id)}/history`);
+
+/** Create (no id) or update (id; body.version is the version the edit started from). */
+export function save(kind, id, body) {
+  return id == null
+    ? api(`/api/${kind}`, { method: 'POST', body })
+    : api(`/api/${kind}/${encodeURIComponent(id)}`, { method: 'PUT', body });
 }

@@ -1,75 +1,171 @@
-// A first map over the public API: districts, places, measures by status and ÖDS targets.
-// The full map with filters, editing and role views is its own issue; this page shows the data is there.
+// The map page: signs the user in on the page (who, demo warning, language), loads the public API's
+// layers, and keeps map, list, chart, details and the role's view in step with the filters in the URL.
+import { el, clear, message } from './dom.js';
+import { t, translatePage, setLang, currentLang } from './i18n.js';
+import * as api from './api.js';
+import * as state from './state.js';
+import { createMap } from './map.js';
+import { districtLayer, placeLayer, targetLayer, measureLayer } from './layers.js';
+import { renderFilters } from './filters.js';
+import { renderLegend } from './legend.js';
+import { renderList, markSelected } from './listpanel.js';
+import { renderChart } from './statuschart.js';
+import { showPlace, showMeasure } from './details.js';
+import { createEditor } from './edit.js';
+import { renderMeeting } from './meeting.js';
+import { renderReview } from './review.js';
+import { canEdit, defaultView, views } from './perms.js';
 
-const STATUS = {
-  'planned': { label: 'Planerad', color: '#999999' },
-  'not-started': { label: 'Ej påbörjad', color: '#E69F00' },
-  'ongoing': { label: 'Påbörjad/pågår', color: '#56B4E9' },
-  'partially-done': { label: 'Delvis genomförd', color: '#F0E442' },
-  'done': { label: 'Genomförd', color: '#009E73' },
-  'not-done-as-planned': { label: 'Ej genomförd enligt plan', color: '#D55E00' },
-  'removed': { label: 'Borttagen ur planen', color: '#000000' },
-};
+const $ = (id) => document.getElementById(id);
+const appMsg = $('app-msg');
 
-function escapeHtml(text) {
-  const span = document.createElement('span');
-  span.textContent = text ?? '';
-  return span.innerHTML;
-}
+if (state.get('lang')) setLang(state.get('lang'));
+translatePage();
 
-import { api, csrfToken } from './api.js';
-
-const getJson = (url) => api(url);
-
-const map = L.map('map', { maxZoom: 19 }).setView([59.33, 17.95], 11);
-L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
-  maxZoom: 19,
-  attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
-}).addTo(map);
-
-const me = await getJson('/api/me');
-document.getElementById('who').textContent = `${me.displayName ?? me.username} (${me.role})`;
-document.getElementById('demo-banner').hidden = !me.demoMode;
-document.getElementById('logout-form').addEventListener('submit', () => {
-  document.getElementById('logout-csrf').value = csrfToken() ?? '';
+const [me, status] = await Promise.all([api.getMe(), api.getStatus().catch(() => ({}))]);
+$('who').textContent = `${me.displayName ?? me.username} (${me.role})`;
+$('demo-banner').hidden = !me.demoMode;
+$('readonly-banner').hidden = me.role !== 'lasare';
+$('logout-form').addEventListener('submit', () => { $('logout-csrf').value = api.csrfToken() ?? ''; });
+$('lang-toggle').addEventListener('click', () => {
+  state.set({ lang: currentLang() === 'sv' ? 'en' : 'sv' }, { silent: true });
+  window.location.reload();
 });
+document.body.dataset.role = me.role;
 
-const [districts, places, measures, targets] = await Promise.all([
-  getJson('/api/districts'), getJson('/api/places?limit=1000'),
-  getJson('/api/measures?limit=1000'), getJson('/api/targets'),
-]);
+const map = createMap('map', { tileUrl: status.tileUrl ?? me.tileUrl, tileAttribution: status.tileAttribution });
+let data = { places: { features: [] }, targets: { features: [] }, plans: [], measures: { features: [] } };
+let layers = {};
+let selectedId = null;
+const view = () => (views(me).includes(state.get('view')) ? state.get('view') : defaultView(me));
 
-const districtLayer = L.geoJSON(districts, { style: { color: '#0b3d5c', weight: 2, fill: false } }).addTo(map);
-L.geoJSON(places, {
-  style: { color: '#444', weight: 3, fillOpacity: 0.15 },
-  onEachFeature: (f, layer) => layer.bindTooltip(escapeHtml(f.properties.name)),
-}).addTo(map);
-L.geoJSON(targets, {
-  style: { color: '#CC79A7', weight: 4, dashArray: '6 4', fill: false },
-  pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 14, color: '#CC79A7', dashArray: '6 4' }),
-  onEachFeature: (f, layer) => layer.bindPopup(
-    `<strong>${escapeHtml(f.properties.kind)}-mål ${escapeHtml(String(f.properties.targetYear ?? ''))}</strong>`
-    + `<br>${escapeHtml(f.properties.name)}<br>${escapeHtml(f.properties.notes)}`),
-}).addTo(map);
-L.geoJSON(measures, {
-  pointToLayer: (f, latlng) => L.circleMarker(latlng, {
-    radius: 7, weight: 2, color: '#222', fillOpacity: 0.9,
-    fillColor: (STATUS[f.properties.status] ?? STATUS.planned).color,
-  }),
-  onEachFeature: (f, layer) => layer.bindPopup(
-    `<strong>${escapeHtml(f.properties.placeName)}</strong><br>${escapeHtml(f.properties.description)}`
-    + `<br><em>${escapeHtml(f.properties.statusLabel)}</em> · ${escapeHtml(f.properties.responsible)}`
-    + ` · ${escapeHtml(f.properties.timing)}`),
-}).addTo(map);
+const ctx = {
+  me,
+  canEdit: (district) => canEdit(me, district),
+  plans: () => data.plans,
+  places: () => data.places,
+  refresh: () => loadMeasures(),
+  closeDetails: () => { $('details').hidden = true; state.set({ place: '', measure: '' }, { silent: true }); },
+  focusMeasure: (f) => focusOnMap(f),
+};
+const editor = createEditor(map, $('editor'), ctx);
+Object.assign(ctx, editor);
 
-if (districtLayer.getBounds().isValid()) {
-  map.fitBounds(districtLayer.getBounds());
+function renderNav() {
+  const nav = $('views');
+  clear(nav, views(me).map((v) => el('button', {
+    type: 'button', class: `tab${v === view() ? ' active' : ''}`, 'aria-pressed': v === view() ? 'true' : 'false',
+    'data-view': v,
+    onclick: () => { state.set({ view: v }, { silent: true }); renderNav(); loadMeasures(); },
+  }, t({ map: 'viewMap', mine: 'viewMine', meeting: 'viewMeeting', review: 'viewReview' }[v]))));
+  if (canEdit(me)) {
+    nav.append(el('span', { class: 'toolbar' },
+      el('button', { type: 'button', class: 'secondary', id: 'new-place', onclick: () => editor.newPlace() }, t('placeNew')),
+      el('button', { type: 'button', class: 'secondary', id: 'new-problem', onclick: () => editor.newProblem() }, t('newProblem')),
+      el('button', { type: 'button', class: 'secondary', id: 'new-measure', onclick: () => editor.newMeasure() }, t('newMeasure'))));
+  }
 }
 
-// Swatch colours come from the stylesheet (.status-*): the Content-Security-Policy allows no inline styles.
-document.getElementById('legend').innerHTML = '<h2>Status</h2><ul>'
-  + Object.entries(STATUS).map(([code, s]) => `<li><span class="swatch status-${code}"></span>`
-    + `${escapeHtml(s.label)}</li>`).join('')
-  + '</ul><p><span class="swatch target-swatch"></span>ÖDS-mål</p>'
-  + `<p>${measures.numberMatched} åtgärder, ${places.numberMatched} platser.</p>`
-  + '<p><a href="/swagger-ui.html">API</a></p>';
+function focusOnMap(f) {
+  const layer = layers.measures?.byId.get(f.id);
+  if (!layer) return;
+  if (layers.measures.cluster.hasLayer(layer)) {
+    layers.measures.cluster.zoomToShowLayer(layer, () => layer.getElement()?.classList.add('marker-selected'));
+  } else {
+    map.fitBounds(layer.getBounds(), { maxZoom: 17 });
+  }
+}
+
+function selectMeasure(f, { fromMap = false } = {}) {
+  selectedId = f.id;
+  document.querySelectorAll('.marker-selected').forEach((m) => m.classList.remove('marker-selected'));
+  layers.measures?.byId.get(f.id)?.getElement?.()?.classList.add('marker-selected');
+  state.set({ measure: f.id, place: '' }, { silent: true });
+  markSelected($('list-section'), f.id);
+  showMeasure($('details'), f, ctx);
+  if (!fromMap) focusOnMap(f);
+}
+
+function selectPlace(id) {
+  state.set({ place: id, measure: '' }, { silent: true });
+  showPlace($('details'), id, ctx);
+}
+
+function setLayer(name, layer) {
+  if (layers[name]) map.removeLayer(layers[name]);
+  layers[name] = layer;
+  layer.addTo(map);
+}
+
+async function loadMeasures() {
+  const params = { ...state.filters(), ...(view() === 'mine' ? { mine: true } : {}) };
+  $('list-section').setAttribute('aria-busy', 'true');
+  message(appMsg, 'info', t('loading'));
+  try {
+    data.measures = await api.listMeasures(params);
+    message(appMsg, 'info', '');
+  } catch (error) {
+    message(appMsg, 'error', t('loadFailed', error.message));
+    appMsg.append(' ', el('button', { type: 'button', class: 'secondary', onclick: loadMeasures }, t('retry')));
+    return;
+  } finally {
+    $('list-section').removeAttribute('aria-busy');
+  }
+  setLayer('measures', measureLayer(data.measures, (f) => selectMeasure(f, { fromMap: true })));
+  renderList($('list-section'), data.measures, {
+    mode: view() === 'mine' ? 'mine' : 'map', selectedId, onSelect: (f) => selectMeasure(f),
+    onSaved: () => loadMeasures(),
+  });
+  renderChart($('chart-section'), data.measures);
+  const panel = $('view-panel');
+  panel.hidden = view() === 'map' || view() === 'mine';
+  if (view() === 'meeting' && !panel.dataset.meeting) {
+    panel.dataset.meeting = '1';
+    renderMeeting(panel, ctx);
+  } else if (view() === 'review') {
+    delete panel.dataset.meeting;
+    clear(panel, el('h2', { class: 'panel-title' }, t('viewReview')));
+    const body = el('div');
+    panel.append(body);
+    renderReview(body, { targets: data.targets, measures: data.measures }, { onSelect: (m) => selectMeasure(m) });
+  } else if (view() !== 'meeting') {
+    delete panel.dataset.meeting;
+  }
+  if (view() === 'mine' && !map.fromUrl && data.measures.features.some((f) => f.geometry)) {
+    map.fitBounds(layers.measures.getBounds(), { maxZoom: 16, padding: [30, 30] });
+  }
+  document.body.dataset.loaded = 'true';
+}
+
+async function start() {
+  message(appMsg, 'info', t('loading'));
+  try {
+    const [districts, plans, places, targets] = await Promise.all([
+      api.listDistricts(), api.listPlans(), api.listPlaces(), api.listTargets()]);
+    data = { ...data, plans, places, targets };
+    setLayer('districts', districtLayer(districts));
+    setLayer('places', placeLayer(places, selectPlace));
+    setLayer('targets', targetLayer(targets, selectPlace));
+    if (!map.fromUrl) {
+      const d = districts.features.find((f) => f.properties.code === state.get('district'));
+      map.fitBounds(d ? L.geoJSON(d).getBounds() : layers.districts.getBounds());
+    }
+    renderFilters($('filters'), { districts, plans });
+    renderLegend($('legend'));
+    renderNav();
+    await loadMeasures();
+    if (state.get('place')) selectPlace(Number(state.get('place')));
+    const linked = data.measures.features.find((f) => String(f.id) === state.get('measure'));
+    if (linked) selectMeasure(linked);
+  } catch (error) {
+    message(appMsg, 'error', t('loadFailed', error.message));
+    appMsg.append(' ', el('button', { type: 'button', class: 'secondary', onclick: start }, t('retry')));
+  }
+}
+
+state.onChange(({ filterChanged }) => { if (filterChanged) loadMeasures(); });
+$('filters-toggle').addEventListener('click', () => {
+  const open = document.body.classList.toggle('filters-open');
+  $('filters-toggle').setAttribute('aria-expanded', String(open));
+});
+start();

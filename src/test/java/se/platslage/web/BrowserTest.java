@@ -1,0 +1,136 @@
+package se.platslage.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A test in a real browser: Debian's Chromium (/usr/bin/chromium) driven through its chromedriver, against
+ * the whole application on a random port (embedded H2GIS, demo accounts on). Map tiles are blocked, so no
+ * test depends on the internet and the map must stand on its own layers. Without Chromium installed
+ * (`apt-get install chromium chromium-driver`, done by .ci/run) the tests are skipped, not failed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("browser")
+abstract class BrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("platslage.test.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("platslage.test.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    ChromeDriver driver;
+
+    @BeforeAll
+    void startBrowser() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and chromedriver (Debian packages chromium, chromium-driver) are not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=sv-SE", "--window-size=1400,900");
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        // No internet tiles: the tile server is blocked, as it would be offline.
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*tile.openstreetmap.org*")));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Signs in through the login page, then opens the given page and waits until its data has loaded. */
+    void signInAndOpen(String username, String pathAndQuery) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login.html"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+        open(pathAndQuery);
+    }
+
+    void open(String pathAndQuery) {
+        driver.get(url(pathAndQuery));
+        try {
+            waitFor().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+        } catch (TimeoutException e) {
+            throw new AssertionError("page did not load: " + driver.getCurrentUrl() + "\n"
+                    + driver.getPageSource().substring(0, Math.min(3000, driver.getPageSource().length())) + "\n" + driver.findElement(By.tagName("body")).getText()
+                    + "\nconsole: " + driver.manage().logs().get(LogType.BROWSER).getAll(), e);
+        }
+    }
+
+    WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    int listCount() {
+        return Integer.parseInt(driver.findElement(By.id("list-count")).getDomAttribute("data-count"));
+    }
+
+    List<WebElement> listItems() {
+        return driver.findElements(By.cssSelector("#list-section .measure-item"));
+    }
+
+    void phoneSize() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    void desktopSize() {
+        driver.manage().window().setSize(new Dimension(1400, 900));
+    }
+
+    Path screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+}

@@ -1,0 +1,94 @@
+// The details panel: a place's chain problem → cause → measures → operational goals, and for each
+// measure its follow-up history (and, for police, the police-only note). Everything from data is text.
+import { el, clear } from './dom.js';
+import { t, label, fmtDate } from './i18n.js';
+import { listMeasures, listProblems, getPlace } from './api.js';
+import { statusSymbol } from './status.js';
+import { followUpForm, renderFollowUps } from './followup.js';
+import { canEdit, canFollowUp } from './perms.js';
+
+function field(name, value) {
+  return value ? el('div', { class: 'kv' }, el('span', { class: 'k' }, `${name}: `), el('span', { class: 'v' }, value)) : null;
+}
+
+export function measureCard(f, ctx) {
+  const p = f.properties;
+  const history = el('ul', { class: 'followups', 'aria-label': t('followUps') });
+  const card = el('article', { class: 'measure-card', 'data-id': f.id, 'data-status': p.status },
+    el('h4', {}, statusSymbol(p.status, 20), ' ', p.description ?? ''),
+    el('p', { class: 'status-line' }, el('strong', {}, label('status', p.status)),
+      p.overdue ? el('span', { class: 'overdue-flag' }, ` · ${t('overdue')}`) : null),
+    field(t('category'), [label('category', p.category), label('type', p.type)].filter(Boolean).join(', ')),
+    field(t('goal'), p.operationalGoal),
+    field(t('timing'), [p.timing, p.timingEnd ? t('due', fmtDate(p.timingEnd)) : ''].filter(Boolean).join(' · ')),
+    field(t('who'), p.responsible),
+    p.progressPercent != null ? field(t('progress'), `${p.progressPercent} % ${p.progressNote ?? ''}`) : null,
+    p.policeNote ? el('div', { class: 'police-note' }, el('strong', {}, t('policeNote')), el('p', {}, p.policeNote)) : null,
+    el('h5', {}, t('followUps')), history);
+  renderFollowUps(history, f.id);
+  if (canFollowUp(ctx.me, p)) {
+    card.append(followUpForm(f, { onSaved: () => { renderFollowUps(history, f.id); ctx.refresh(); } }));
+  }
+  if (canEdit(ctx.me, p.district)) {
+    card.append(el('button', { type: 'button', class: 'secondary', onclick: () => ctx.editMeasure(f) }, t('edit')));
+  }
+  return card;
+}
+
+function panel(container, title, ctx, ...body) {
+  const heading = el('h2', { class: 'panel-title', tabindex: -1 }, title);
+  clear(container,
+    el('div', { class: 'panel-head' }, heading,
+      el('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: () => ctx.closeDetails() }, '×')),
+    ...body);
+  container.hidden = false;
+  heading.focus({ preventScroll: true });
+}
+
+/** One measure with its place, problem and cause above it. */
+export function showMeasure(container, f, ctx) {
+  const p = f.properties;
+  panel(container, p.placeName || t('measure'), ctx,
+    el('div', { class: 'chain' },
+      field(t('problem'), p.problemDescription),
+      field(t('cause'), p.causeDescription),
+      measureCard(f, ctx)));
+}
+
+/** A place: its problems, their causes and the measures for each cause. */
+export async function showPlace(container, placeId, ctx) {
+  panel(container, t('loading'), ctx, el('p', { class: 'loading' }, t('loading')));
+  try {
+    const [place, problems, measures] = await Promise.all([
+      getPlace(placeId), listProblems({ place: placeId }), listMeasures({ place: placeId })]);
+    const pp = place.properties;
+    const byCause = new Map();
+    const loose = [];
+    measures.features.forEach((m) => {
+      const key = m.properties.cause;
+      if (key == null) loose.push(m); else byCause.set(key, [...(byCause.get(key) ?? []), m]);
+    });
+    const sections = problems.items.map((pr) => el('section', { class: 'problem', 'data-id': pr.id },
+      el('h3', {}, `${t('problem')}: `, pr.description ?? ''),
+      el('p', { class: 'muted small' }, `${pr.planCode ?? ''} · ${t('priorityArea')} ${pr.priorityArea ?? ''}`),
+      canEdit(ctx.me, pr.district)
+        ? el('button', { type: 'button', class: 'secondary small', onclick: () => ctx.editProblem(pr) }, t('editProblem')) : null,
+      (pr.causes ?? []).map((c) => el('div', { class: 'cause' },
+        el('h4', { class: 'cause-title' }, `${t('cause')}: `, c.description ?? ''),
+        (byCause.get(c.id) ?? []).map((m) => measureCard(m, ctx))))));
+    const shownIds = new Set(problems.items.flatMap((pr) => (pr.causes ?? []).map((c) => c.id)));
+    const others = measures.features.filter((m) => !shownIds.has(m.properties.cause));
+    panel(container, pp.name ?? t('place'), ctx,
+      el('p', { class: 'muted' }, [pp.kind, pp.districtName].filter(Boolean).join(' · ')),
+      canEdit(ctx.me, pp.district) ? el('div', { class: 'actions' },
+        el('button', { type: 'button', class: 'secondary', onclick: () => ctx.editPlaceGeometry(place) }, t('movePlace')),
+        el('button', { type: 'button', class: 'secondary', onclick: () => ctx.newMeasure({ places: [placeId] }) }, t('newMeasure')),
+        el('button', { type: 'button', class: 'secondary', onclick: () => ctx.newProblem({ places: [placeId] }) }, t('newProblem')))
+        : null,
+      sections,
+      others.length ? [el('h3', {}, t('measuresAtPlace')), others.map((m) => measureCard(m, ctx))] : null,
+      !measures.features.length ? el('p', { class: 'muted' }, t('noPlaceData')) : null);
+  } catch (error) {
+    panel(container, t('place'), ctx, el('p', { class: 'msg msg-error', role: 'alert' }, t('loadFailed', error.message)));
+  }
+}

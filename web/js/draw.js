@@ -1,0 +1,50 @@
+// Drawing and moving geometries with Leaflet.draw (webjar): a new point, line or polygon, and editing an
+// existing layer's vertices (or dragging a point). Results are GeoJSON geometries in WGS84 (lon, lat).
+
+const HANDLERS = {
+  Point: (map) => new L.Draw.Marker(map, {}),
+  LineString: (map) => new L.Draw.Polyline(map, { shapeOptions: { color: '#0072B2', weight: 4 } }),
+  // showArea off: Leaflet.draw 1.0.x's area readout breaks on Leaflet 1.9.
+  Polygon: (map) => new L.Draw.Polygon(map, { showArea: false, shapeOptions: { color: '#0072B2', weight: 3 } }),
+};
+
+/** Starts drawing a new shape of the given kind; resolves with {geometry, layer} or null when cancelled. */
+export function drawNew(map, kind) {
+  return new Promise((resolve) => {
+    const handler = HANDLERS[kind](map);
+    const done = (e) => {
+      map.off(L.Draw.Event.CREATED, done);
+      map.off(L.Draw.Event.DRAWSTOP, stop);
+      e.layer.addTo(map);
+      resolve({ geometry: e.layer.toGeoJSON().geometry, layer: e.layer });
+    };
+    const stop = () => setTimeout(() => {
+      map.off(L.Draw.Event.CREATED, done);
+      map.off(L.Draw.Event.DRAWSTOP, stop);
+      resolve(null);
+    }, 0);
+    map.on(L.Draw.Event.CREATED, done);
+    map.on(L.Draw.Event.DRAWSTOP, stop);
+    handler.enable();
+  });
+}
+
+/** Makes a copy of the geometry editable on the map; returns {layer, geometry(), stop()}. */
+export function editExisting(map, geometry) {
+  const group = L.geoJSON({ type: 'Feature', geometry, properties: {} }, {
+    style: { color: '#0072B2', weight: 4 },
+    pointToLayer: (f, latlng) => L.marker(latlng, { draggable: true, keyboard: true }),
+  }).addTo(map);
+  const layer = group.getLayers()[0];
+  if (layer.editing) layer.editing.enable();
+  if (layer.dragging) layer.dragging.enable();
+  map.fitBounds(group.getBounds(), { maxZoom: 18, padding: [40, 40] });
+  return {
+    layer,
+    geometry: () => layer.toGeoJSON().geometry,
+    stop: () => {
+      if (layer.editing) layer.editing.disable();
+      map.removeLayer(group);
+    },
+  };
+}

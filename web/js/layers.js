@@ -1,0 +1,109 @@
+// The map's data layers: district outlines with names, places (points, walkways as lines, squares and parks
+// as polygons) with name labels, ÖDS/utsatt-område targets drawn distinctly, and measures as status symbols
+// in clusters. Labels and tooltips are DOM elements filled with textContent: data never becomes markup.
+import { el } from './dom.js';
+import { t, label } from './i18n.js';
+import { statusSymbol } from './status.js';
+
+function textNode(text, className) {
+  return el('span', { class: className }, text);
+}
+
+export function districtLayer(collection) {
+  const layer = L.geoJSON(collection, {
+    interactive: false,
+    style: { className: 'district-outline', color: '#0b3d5c', weight: 2.5, fill: true, fillOpacity: 0.03, dashArray: '8 4' },
+  });
+  // A name at the centre of each district: with no tiles this is what tells the districts apart.
+  const labels = L.featureGroup();
+  layer.eachLayer((l) => {
+    L.marker(l.getBounds().getCenter(), {
+      interactive: false, keyboard: false,
+      icon: L.divIcon({ className: 'district-label', html: textNode(l.feature.properties.name), iconSize: null }),
+    }).addTo(labels);
+  });
+  return L.featureGroup([layer, labels]);
+}
+
+export function placeLayer(collection, onSelect, highlighted = new Set()) {
+  return L.geoJSON(collection, {
+    style: (f) => ({
+      className: `place place-${f.geometry?.type === 'LineString' ? 'line' : 'area'}`
+        + (highlighted.has(f.id) ? ' place-highlighted' : ''),
+      color: highlighted.has(f.id) ? '#0072B2' : '#444',
+      weight: f.geometry?.type === 'LineString' ? 5 : 2,
+      fillOpacity: 0.12,
+    }),
+    pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 6, color: '#444', weight: 2, fillColor: '#fff', fillOpacity: 1 }),
+    onEachFeature: (f, layer) => {
+      layer.bindTooltip(textNode(f.properties.name), {
+        permanent: true, direction: 'center', className: 'place-label', opacity: 1,
+      });
+      layer.on('click', () => onSelect(f.id));
+    },
+  });
+}
+
+export function targetLabel(p) {
+  const kind = p.kind ?? '';
+  if (p.targetYear == null) return t('targetNoYear', kind);
+  if (p.yearsLeft != null && p.yearsLeft < 0) return t('targetPassed', kind, p.targetYear);
+  return t('targetLabel', kind, p.targetYear, p.yearsLeft ?? '');
+}
+
+export function targetLayer(collection, onSelect) {
+  return L.geoJSON(collection, {
+    style: (f) => ({
+      className: `target target-${f.properties.kind === 'ÖDS' ? 'ods' : 'area'}`,
+      color: '#CC79A7', weight: f.properties.kind === 'ÖDS' ? 5 : 3, dashArray: f.properties.kind === 'ÖDS' ? '2 6' : '10 6',
+      fillOpacity: 0.08, fillColor: '#CC79A7', lineCap: 'round',
+    }),
+    pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 16, className: 'target target-ods' }),
+    onEachFeature: (f, layer) => {
+      const p = f.properties;
+      layer.bindTooltip(el('span', {}, el('strong', {}, targetLabel(p)), el('br'), p.name ?? ''), {
+        permanent: p.targetYear != null, direction: 'top', className: 'target-label target-label-minor', opacity: 1,
+      });
+      layer.on('click', () => { if (p.place != null) onSelect(p.place); });
+    },
+  });
+}
+
+/** Measures with a geometry as status symbols; points in clusters, own lines/polygons drawn in the status colour. */
+export function measureLayer(collection, onSelect) {
+  const cluster = L.markerClusterGroup({
+    maxClusterRadius: 40,
+    showCoverageOnHover: false,
+    spiderfyOnMaxZoom: true,
+    iconCreateFunction: (c) => L.divIcon({
+      className: 'measure-cluster', iconSize: [34, 34],
+      html: el('span', { 'aria-label': `${c.getChildCount()}` }, String(c.getChildCount())),
+    }),
+  });
+  const shapes = L.featureGroup();
+  const byId = new Map();
+  for (const f of collection.features) {
+    if (!f.geometry) continue;
+    const p = f.properties;
+    const title = `${label('status', p.status)}: ${p.description ?? ''}`.slice(0, 200);
+    const icon = L.divIcon({
+      className: `measure-marker${p.overdue ? ' measure-overdue' : ''}`, iconSize: [24, 24], html: statusSymbol(p.status, 24),
+    });
+    let layer;
+    if (f.geometry.type === 'Point') {
+      const [lng, lat] = f.geometry.coordinates;
+      layer = L.marker([lat, lng], { icon, title, alt: title, keyboard: true });
+      cluster.addLayer(layer);
+    } else {
+      layer = L.geoJSON(f, { style: { className: `measure-shape status-stroke-${p.status}`, weight: 4, fillOpacity: 0.2 } });
+      shapes.addLayer(layer);
+    }
+    layer.measureId = f.id;
+    layer.on('click', () => onSelect(f));
+    byId.set(f.id, layer);
+  }
+  const group = L.featureGroup([cluster, shapes]);
+  group.cluster = cluster;
+  group.byId = byId;
+  return group;
+}

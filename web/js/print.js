@@ -1,0 +1,18 @@
+// The printable hot-spot review: the same sections as the review panel, laid out for paper.
+import { el } from './dom.js';
+import { t, fmtDate, translatePage } from './i18n.js';
+import { getMe, listTargets, listMeasures } from './api.js';
+import { renderReview } from './review.js';
+import * as state from './state.js';
+
+translatePage();
+const main = document.getElementById('review');
+try {
+  const filters = state.filters();
+  const [me, targets, measures] = await Promise.all([getMe(), listTargets({ district: filters.district }), listMeasures(filters)]);
+  document.getElementById('printed').textContent = `${t('printedAt', fmtDate(new Date().toISOString()))} · ${me.displayName ?? me.username}`;
+  renderReview(main, { targets, measures }, { printable: true });
+} catch (error) {
+  main.replaceChildren(el('p', { class: 'msg msg-error', role: 'alert' }, t('loadFailed', error.message)));
+}
+document.getElementById('print-button').addEventListener('click', () => window.print());

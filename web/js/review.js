@@ -1,0 +1,64 @@
+// The hot-spot review (police): ÖDS places and other targeted places, each with the police and physical
+// measures at it, their status, latest follow-up and (for police) the police-only note. The same content
+// is the printable summary (review.html, print CSS).
+import { el, clear } from './dom.js';
+import { t, label, fmtDate } from './i18n.js';
+import { statusSymbol } from './status.js';
+import { targetLabel } from './layers.js';
+
+// Ray casting on WGS84 lon/lat: fine for the few hundred metres of a square or an area.
+function inRing(pt, ring) {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if ((yi > pt[1]) !== (yj > pt[1]) && pt[0] < ((xj - xi) * (pt[1] - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+function pointInGeometry(pt, g) {
+  if (!g || !pt) return false;
+  if (g.type === 'Polygon') return inRing(pt, g.coordinates[0]);
+  if (g.type === 'MultiPolygon') return g.coordinates.some((poly) => inRing(pt, poly[0]));
+  return false;
+}
+
+/** The measures that belong to a target: at its place, or (for areas and squares) lying inside it. */
+export function measuresForTarget(target, measures) {
+  const tp = target.properties;
+  return measures.features.filter((m) => {
+    const p = m.properties;
+    // Police work is often filed as social in the plans ("Hög polisnärvaro"): the responsible and the note tell.
+    const policeOrPhysical = p.category === 'police' || p.category === 'physical' || Boolean(p.policeNote)
+      || /polis|lpo/i.test(p.responsible ?? '');
+    if (!policeOrPhysical) return false;
+    if (tp.place != null && (p.places ?? []).includes(tp.place)) return true;
+    return m.geometry?.type === 'Point' && pointInGeometry(m.geometry.coordinates, target.geometry);
+  });
+}
+
+export function renderReview(container, { targets, measures }, { printable = false, onSelect } = {}) {
+  const sorted = [...targets.features].sort((a, b) => (a.properties.kind === 'ÖDS' ? -1 : 1) - (b.properties.kind === 'ÖDS' ? -1 : 1)
+    || (a.properties.name ?? '').localeCompare(b.properties.name ?? '', 'sv'));
+  clear(container,
+    el('p', { class: 'muted' }, t('reviewIntro')),
+    printable ? null : el('p', {}, el('a', { href: `/review.html${window.location.search}`, target: '_blank', id: 'print-link' }, t('openPrint'))),
+    sorted.map((target) => {
+      const tp = target.properties;
+      const items = measuresForTarget(target, measures);
+      return el('section', { class: 'review-target', 'data-id': target.id },
+        el('h3', {}, tp.name ?? '', ' — ', el('span', { class: 'target-badge' }, targetLabel(tp))),
+        tp.since ? el('p', { class: 'muted small' }, `${fmtDate(tp.since)}`) : null,
+        tp.notes && printable ? el('p', { class: 'small' }, tp.notes) : null,
+        items.length ? el('ul', { class: 'review-measures' }, items.map((m) => {
+          const p = m.properties;
+          return el('li', { 'data-id': m.id, 'data-status': p.status },
+            statusSymbol(p.status, 18), ' ',
+            el('strong', {}, label('category', p.category)), ': ',
+            printable ? p.description ?? '' : el('button', { type: 'button', class: 'linklike', onclick: () => onSelect?.(m) }, p.description ?? ''),
+            el('div', { class: 'muted small' }, [label('status', p.status), p.placeName, p.responsible, p.timing].filter(Boolean).join(' · ')),
+            p.policeNote ? el('div', { class: 'police-note' }, el('strong', {}, t('policeNote')), el('p', {}, p.policeNote)) : null);
+        })) : el('p', { class: 'muted' }, t('noPlaceData')));
+    }));
+}
