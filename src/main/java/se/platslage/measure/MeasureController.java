@@ -73,7 +73,9 @@ class MeasureController {
         return Versions.withEtag(service.setPoliceNote(id, note.policeNote()));
     }
 
-    record PoliceNote(@jakarta.validation.constraints.Size(max = 8000) String policeNote) {
+    /** {@code policeNote} must be present: an empty text clears the note, a missing one is a mistake. */
+    record PoliceNote(@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(max = 8000)
+            String policeNote) {
     }
 
     @DeleteMapping("/{id}")

@@ -1,0 +1,122 @@
+package se.platslage.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import se.platslage.DatabaseTest;
+import se.platslage.TestUsers;
+
+/**
+ * Optimistic locking, committed for real (no test transaction): two writers who read the same version
+ * cannot both win, and the loser learns the current version instead of overwriting.
+ */
+@DatabaseTest
+class ConcurrentEditingTest {
+
+    static final String SQUARE = "{\"type\":\"Polygon\",\"coordinates\":[[[17.8420,59.3670],[17.8425,59.3670],"
+            + "[17.8425,59.3673],[17.8420,59.3673],[17.8420,59.3670]]]}";
+
+    @Autowired
+    MockMvc mvc;
+
+    int placeId;
+
+    static String body(String name, Long version) {
+        return "{\"type\":\"Feature\",\"geometry\":" + SQUARE + ",\"properties\":{\"name\":\"" + name
+                + "\",\"kind\":\"torg\"" + (version == null ? "" : ",\"version\":" + version) + "}}";
+    }
+
+    @BeforeEach
+    void createPlace() throws Exception {
+        String created = mvc.perform(post("/api/places").with(TestUsers.strateg()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body("Samtidighetstorget", null)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        placeId = JsonPath.read(created, "$.id");
+    }
+
+    @AfterEach
+    void removePlace() throws Exception {
+        mvc.perform(delete("/api/places/" + placeId).with(TestUsers.admin())).andExpect(status().isNoContent());
+    }
+
+    @Test
+    void twoConcurrentWritersFromTheSameVersionCannotBothWin() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (String writer : List.of("strateg", "admin")) {
+            Callable<Integer> write = () -> {
+                start.await();
+                return mvc.perform(put("/api/places/" + placeId).with(TestUsers.as(writer))
+                                .contentType(MediaType.APPLICATION_JSON).content(body("Skrivet av " + writer, 0L)))
+                        .andReturn().getResponse().getStatus();
+            };
+            results.add(pool.submit(write));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> result : results) {
+            statuses.add(result.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        String winner = statuses.get(0) == 200 ? "strateg" : "admin";
+        mvc.perform(get("/api/places/" + placeId).with(TestUsers.lasare()))
+                .andExpect(jsonPath("$.properties.name").value("Skrivet av " + winner))
+                .andExpect(jsonPath("$.properties.version").value(1));
+        mvc.perform(get("/api/places/" + placeId + "/history").with(TestUsers.admin()))
+                .andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains("create", "update")));
+    }
+
+    @Test
+    void aBodyReadEarlierIsAnUpdateFromThatVersion() throws Exception {
+        String read = mvc.perform(get("/api/places/" + placeId).with(TestUsers.strateg()))
+                .andExpect(header().string("ETag", "\"0\"")).andReturn().getResponse().getContentAsString();
+        // Someone else changes the place meanwhile.
+        mvc.perform(put("/api/places/" + placeId).with(TestUsers.admin()).contentType(MediaType.APPLICATION_JSON)
+                .content(body("Ändrad av admin", 0L))).andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""));
+        // Sending back what was read (version 0) does not overwrite the newer change.
+        mvc.perform(put("/api/places/" + placeId).with(TestUsers.strateg()).contentType(MediaType.APPLICATION_JSON)
+                        .content(read.replace("Samtidighetstorget", "Gammal kopia")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.currentVersion").value(1));
+        mvc.perform(get("/api/places/" + placeId).with(TestUsers.lasare()))
+                .andExpect(jsonPath("$.properties.name").value("Ändrad av admin"));
+    }
+
+    @Test
+    void ifMatchCarriesTheVersionAndAMissingVersionIsRefused() throws Exception {
+        mvc.perform(put("/api/places/" + placeId).with(TestUsers.strateg()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body("Utan version", null)))
+                .andExpect(status().is(428))
+                .andExpect(jsonPath("$.field").value("version"));
+        mvc.perform(put("/api/places/" + placeId).with(TestUsers.strateg()).header("If-Match", "\"7\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(body("Fel version", null)))
+                .andExpect(status().isConflict());
+        mvc.perform(put("/api/places/" + placeId).with(TestUsers.strateg()).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(body("Med If-Match", null)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""));
+    }
+}

@@ -1,0 +1,172 @@
+package se.platslage.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.platslage.DatabaseTest;
+import se.platslage.Fixtures;
+import se.platslage.TestUsers;
+
+/**
+ * A corpus of bad and hostile input, fed to every write endpoint and every filter: each must get a 4xx
+ * problem+json (never a 5xx) and leave the stored data exactly as it was. Text with markup is not an
+ * error: it is stored as written, and the UI renders it escaped.
+ */
+@DatabaseTest
+class HostileInputTest {
+
+    static final List<String> TABLES = List.of("place", "problem", "cause", "measure", "follow_up",
+            "classification_target", "account", "api_token");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    record Endpoint(HttpMethod method, String path) {
+    }
+
+    private List<Endpoint> writeEndpoints() {
+        return tx.execute(s -> {
+            var place = fixtures.place("hasselby-torg");
+            var problem = fixtures.problem("hv25-2-02");
+            var measure = fixtures.measure("hv25-2-02-a");
+            var target = fixtures.targetAt("hasselby-torg");
+            return List.of(
+                    new Endpoint(HttpMethod.POST, "/api/places"),
+                    new Endpoint(HttpMethod.PUT, "/api/places/" + place.getId()),
+                    new Endpoint(HttpMethod.POST, "/api/problems"),
+                    new Endpoint(HttpMethod.PUT, "/api/problems/" + problem.getId()),
+                    new Endpoint(HttpMethod.PUT, "/api/problems/" + problem.getId() + "/police-note"),
+                    new Endpoint(HttpMethod.POST, "/api/measures"),
+                    new Endpoint(HttpMethod.PUT, "/api/measures/" + measure.getId()),
+                    new Endpoint(HttpMethod.PATCH, "/api/measures/" + measure.getId() + "/progress"),
+                    new Endpoint(HttpMethod.PUT, "/api/measures/" + measure.getId() + "/police-note"),
+                    new Endpoint(HttpMethod.POST, "/api/measures/" + measure.getId() + "/follow-ups"),
+                    new Endpoint(HttpMethod.POST, "/api/targets"),
+                    new Endpoint(HttpMethod.PUT, "/api/targets/" + target.getId()),
+                    new Endpoint(HttpMethod.POST, "/api/accounts"),
+                    new Endpoint(HttpMethod.POST, "/api/me/tokens"),
+                    new Endpoint(HttpMethod.PUT, "/api/me/password"));
+        });
+    }
+
+    /** Bodies no write endpoint may accept. */
+    static Map<String, String> badBodies() {
+        StringBuilder hugePolygon = new StringBuilder("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[");
+        for (int i = 0; i < 100_000; i++) {
+            double angle = 2 * Math.PI * i / 100_000;
+            hugePolygon.append(String.format(java.util.Locale.ROOT, "[%.7f,%.7f],", 17.84 + 0.001 * Math.cos(angle),
+                    59.367 + 0.0005 * Math.sin(angle)));
+        }
+        hugePolygon.append("[17.841,59.367]]]},\"properties\":{\"name\":\"x\",\"kind\":\"torg\",\"version\":0}}");
+        Map<String, String> bodies = new java.util.LinkedHashMap<>();
+        bodies.put("malformed JSON", "{\"name\": ");
+        bodies.put("not JSON at all", "<xml>hej</xml>");
+        bodies.put("JSON array", "[1,2,3]");
+        bodies.put("JSON null", "null");
+        bodies.put("empty object", "{}");
+        bodies.put("huge body", "{\"description\":\"" + "A".repeat(3_000_000) + "\"}");
+        bodies.put("100,000-vertex polygon", hugePolygon.toString());
+        bodies.put("self-intersecting polygon", "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[17.842,59.367],[17.843,59.368],[17.843,59.367],[17.842,59.368],[17.842,59.367]]]},"
+                + "\"properties\":{\"name\":\"x\",\"kind\":\"torg\",\"version\":0},\"problem\":1,\"description\":\"x\","
+                + "\"category\":\"physical\",\"geometry2\":null}");
+        bodies.put("coordinates outside Sweden", "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":"
+                + "[-74.0,40.7]},\"properties\":{\"name\":\"x\",\"kind\":\"torg\",\"version\":0}}");
+        bodies.put("wrong types", "{\"type\":\"Feature\",\"properties\":{\"name\":[1],\"kind\":5,\"version\":\"ett\"},"
+                + "\"problem\":\"ett\",\"priorityArea\":{},\"plan\":true,\"status\":42,\"name\":{},\"username\":[],"
+                + "\"policeNote\":{\"a\":1},\"progressPercent\":\"halv\",\"kind\":[],\"newPassword\":1}");
+        bodies.put("unknown enum values", "{\"type\":\"Feature\",\"properties\":{\"name\":\"x\",\"kind\":\"slott\","
+                + "\"version\":0},\"category\":\"magi\",\"status\":\"klar\",\"kind\":\"drogscen\",\"role\":\"kung\","
+                + "\"description\":\"x\",\"problem\":1,\"priorityArea\":2,\"username\":\"x\"}");
+        bodies.put("progress out of range", "{\"progressPercent\":1000,\"version\":0,\"status\":\"nope\"}");
+        return bodies;
+    }
+
+    @Test
+    void everyWriteEndpointRefusesEveryBadBodyWithA4xxAndStoresNothing() throws Exception {
+        Map<String, Long> before = counts();
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : writeEndpoints()) {
+            for (var bad : badBodies().entrySet()) {
+                MvcResult result = mvc.perform(request(endpoint.method(), endpoint.path()).with(TestUsers.admin())
+                        .contentType(MediaType.APPLICATION_JSON).content(bad.getValue())).andReturn();
+                int status = result.getResponse().getStatus();
+                String type = result.getResponse().getContentType();
+                if (status < 400 || status >= 500 || type == null || !type.startsWith("application/problem+json")) {
+                    wrong.add(endpoint + " " + bad.getKey() + ": " + status + " " + type);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void injectionInEveryFilterIsOnlyEverText() throws Exception {
+        List<String> hostile = List.of("' OR '1'='1", "1; DROP TABLE measure; --", "%' UNION SELECT password_hash FROM account --",
+                "\\", "%", "_", "<script>alert(1)</script>", "${jndi:ldap://x/a}", "../../etc/passwd", "\u0000");
+        List<String> params = List.of("district", "plan", "priorityArea", "status", "category", "type", "responsible",
+                "year", "text", "bbox", "kind", "place", "overdue", "mine", "limit", "offset");
+        Map<String, Long> before = counts();
+        List<String> wrong = new ArrayList<>();
+        for (String path : List.of("/api/places", "/api/measures", "/api/problems", "/api/targets")) {
+            for (String param : params) {
+                for (String value : hostile) {
+                    MvcResult result = mvc.perform(get(path).param(param, value).with(TestUsers.lasare())).andReturn();
+                    int status = result.getResponse().getStatus();
+                    String body = result.getResponse().getContentAsString();
+                    boolean ok = status == 200 ? !body.contains("{argon2}") : status == 400;
+                    if (!ok) {
+                        wrong.add(path + "?" + param + "=" + value + ": " + status);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(counts()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from measure", Long.class)).isPositive();
+    }
+
+    @Test
+    void markupInTextIsStoredAsWritten() throws Exception {
+        String markup = "<img src=x onerror=alert(1)> <script>alert('x')</script> \" onmouseover=\"alert(2)";
+        String json = com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+                .writeValueAsString(Map.of("name", "qgis " + markup));
+        MvcResult created = mvc.perform(request(HttpMethod.POST, "/api/me/tokens").with(TestUsers.lasare())
+                .contentType(MediaType.APPLICATION_JSON).content(json)).andReturn();
+        assertThat(created.getResponse().getStatus()).isEqualTo(201);
+        String listed = mvc.perform(get("/api/me/tokens").with(TestUsers.lasare())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(listed, "$[*].name")).contains("qgis " + markup);
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (String table : TABLES) {
+            counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+        }
+        counts.put("audit_event", jdbc.queryForObject("select count(*) from audit_event", Long.class));
+        return counts;
+    }
+}
