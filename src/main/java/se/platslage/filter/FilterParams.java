@@ -18,8 +18,11 @@ package se.platslage.filter;
  * @param place     place id
  * @param overdue   only measures past their end date and not done
  * @param mine      only measures assigned to the signed-in account or naming its responsible role
+ * @param unplaced  only places without a geometry yet (named by an imported plan, not drawn on the map)
+ * @param datetime  measures whose parsed timing overlaps this date or interval, as OGC API Features writes
+ *                  it ("2024-08-05", "2024-06-01/2024-08-31", "../2024-12-31", "2024-01-01/..")
  */
 public record FilterParams(String district, String plan, String priorityArea, String status, String category,
         String type, String responsible, String year, String text, String bbox, String kind, String place,
-        String overdue, String mine) {
+        String overdue, String mine, String unplaced, String datetime) {
 }

@@ -11,11 +11,14 @@ import se.platslage.system.Coded;
 import se.platslage.system.InvalidInputException;
 import se.platslage.system.JpqlWhere;
 
-/** The parsed, checked list filter; {@code bbox} is in EPSG:3006; text values are LIKE patterns. */
+/**
+ * The parsed, checked list filter; {@code bbox} is in EPSG:3006; text values are LIKE patterns;
+ * {@code timing} is null or the interval a measure's parsed timing must overlap.
+ */
 public record ListFilter(String district, Long planId, String planCode, Integer priorityArea,
         List<MeasureStatus> statuses, List<MeasureCategory> categories, List<PhysicalType> types,
         String responsibleLike, Integer year, String textLike, Geometry bbox, String kind, Long placeId,
-        boolean overdue, boolean mine) {
+        boolean overdue, boolean mine, boolean unplaced, DateInterval timing) {
 
     public static ListFilter of(FilterParams p) {
         Long planId = null;
@@ -42,13 +45,15 @@ public record ListFilter(String district, Long planId, String planCode, Integer 
                 blankToNull(p.kind()),
                 p.place() == null || p.place().isBlank() ? null : integer(p.place(), "place", 1, Integer.MAX_VALUE).longValue(),
                 bool(p.overdue(), "overdue"),
-                bool(p.mine(), "mine"));
+                bool(p.mine(), "mine"),
+                bool(p.unplaced(), "unplaced"),
+                DateInterval.parse(p.datetime(), "datetime"));
     }
 
     /** True when a filter on measures (not only on places or problems) is set. */
     public boolean filtersMeasures() {
         return !statuses.isEmpty() || !categories.isEmpty() || !types.isEmpty() || responsibleLike != null
-                || overdue || mine;
+                || overdue || mine || timing != null;
     }
 
     private static String blankToNull(String s) {

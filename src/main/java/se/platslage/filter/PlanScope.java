@@ -44,6 +44,11 @@ public final class PlanScope {
                         java.util.Map.of("me", me.username().toLowerCase(), "myRole", role));
             }
         }
+        if (f.timing() != null) {
+            // Only measures whose timing was understood have dates; an unparsed "När" overlaps nothing.
+            where.and(m + ".timing.start <= :timingTo and " + m + ".timing.end >= :timingFrom",
+                    java.util.Map.of("timingFrom", f.timing().fromOrMin(), "timingTo", f.timing().toOrMax()));
+        }
         if (f.overdue()) {
             where.and(m + ".timing.end < :today and " + m + ".status not in (se.platslage.measure.MeasureStatus.DONE, "
                     + "se.platslage.measure.MeasureStatus.REMOVED)", "today", today);

@@ -46,6 +46,9 @@ class PlaceQueries {
                         "text", f.textLike())
                 .and("bbox_intersects(p.geometry, :bbox) and st_intersects(p.geometry, :bbox)", "bbox", f.bbox())
                 .and("p.id = :placeId", "placeId", f.placeId());
+        if (f.unplaced()) {
+            where.and("p.geometry is null", java.util.Map.of());
+        }
         if (f.filtersMeasures()) {
             JpqlWhere inner = PlanScope.applyMeasure(PlanScope.apply(new JpqlWhere(), f, "pa", "pl", "d"), f, "m",
                     LocalDate.now(clock), current.get());
