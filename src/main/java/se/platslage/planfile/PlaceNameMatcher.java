@@ -62,6 +62,24 @@ public final class PlaceNameMatcher {
         return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
     }
 
+    /**
+     * The places whose name or alias (as a key, at least two words or eight letters, so "Torg" alone finds
+     * nothing) occurs word for word in {@code text}: for a city file, whose problem cell names its place in
+     * running text ("Hässelby torg (ÖDS) Ytorna i anslutning …"). Ambiguous names are left out.
+     */
+    public List<Candidate> mentionedIn(String text) {
+        String haystack = " " + key(text) + " ";
+        List<Candidate> found = new ArrayList<>();
+        byKey.forEach((key, places) -> {
+            boolean specific = key.contains(" ") || key.length() >= 8;
+            if (specific && places.size() == 1 && haystack.contains(" " + key + " ")
+                    && !found.contains(places.get(0))) {
+                found.add(places.get(0));
+            }
+        });
+        return found;
+    }
+
     private static void addOnce(Map<String, List<Candidate>> index, String key, Candidate place) {
         List<Candidate> list = index.computeIfAbsent(key, k -> new ArrayList<>());
         if (!key.isEmpty() && list.stream().noneMatch(c -> c.id().equals(place.id()))) {

@@ -1,0 +1,59 @@
+package se.platslage.planimport;
+
+import java.time.LocalDate;
+import java.util.List;
+import se.platslage.district.District;
+import se.platslage.measure.MeasureCategory;
+import se.platslage.measure.PhysicalType;
+import se.platslage.measure.Timing;
+import se.platslage.plan.PlanKind;
+import se.platslage.planfile.AreaCounts;
+import se.platslage.planfile.PlanFollowUp;
+import se.platslage.planfile.PlanTarget;
+import se.platslage.planimport.PlaceResolver.PlaceChoice;
+
+/**
+ * Everything a new-plan import decided, before anything is stored: the preview shows it, the writer stores
+ * exactly it. Texts are as written; refs are assigned ({@code <plan-code>-<area>-<nn>}, measures
+ * {@code -a}, {@code -b} …).
+ */
+record ImportDraft(Head head, List<Area> areas, List<PlaceChoice> newPlaces, List<PlanTarget> targets,
+        List<ImportWarning> warnings) {
+
+    record Head(String code, String title, PlanKind kind, District district, int year, LocalDate adopted,
+            String sourceDocument, List<AreaCounts> printedSummary) {
+    }
+
+    record Area(int number, String name, List<Problem> problems) {
+    }
+
+    record Problem(String ref, String description, String targetGroup, String timePattern, List<PlaceChoice> places,
+            List<Cause> causes) {
+    }
+
+    /** {@code description} null: the file gave these measures no cause. */
+    record Cause(String description, List<Measure> measures) {
+    }
+
+    /** {@code places} null: at the problem's places. {@code guessedFrom}: the word the category was read from. */
+    record Measure(String ref, String description, MeasureCategory category, PhysicalType type, boolean guessed,
+            String guessedFrom, String operationalGoal, Timing timing, String responsible, List<PlaceChoice> places,
+            List<PlanFollowUp> followUps) {
+    }
+
+    int problemCount() {
+        return areas.stream().mapToInt(a -> a.problems().size()).sum();
+    }
+
+    int causeCount() {
+        return (int) problems().flatMap(p -> p.causes().stream()).filter(c -> c.description() != null).count();
+    }
+
+    List<Measure> measures() {
+        return problems().flatMap(p -> p.causes().stream()).flatMap(c -> c.measures().stream()).toList();
+    }
+
+    java.util.stream.Stream<Problem> problems() {
+        return areas.stream().flatMap(a -> a.problems().stream());
+    }
+}

@@ -1,0 +1,207 @@
+package se.platslage.planimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.platslage.TestUsers.admin;
+import static se.platslage.TestUsers.lasare;
+import static se.platslage.TestUsers.strateg;
+
+import com.jayway.jsonpath.JsonPath;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+import se.platslage.DatabaseTest;
+import se.platslage.measure.Measure;
+
+@DatabaseTest
+@Transactional
+class PlanImportApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EntityManager em;
+
+    private MockMultipartHttpServletRequestBuilder upload(MockMultipartFile file) {
+        return multipart("/api/plans/import").file(file);
+    }
+
+    private List<Long> counts() {
+        em.clear();
+        return List.of(count("Plan"), count("Place"), count("Problem"), count("Measure"), count("AuditEvent"));
+    }
+
+    private long count(String entity) {
+        return em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
+    }
+
+    @Test
+    void dryRunPreviewsEveryRowWithWarningsAndStoresNothing() throws Exception {
+        List<Long> before = counts();
+
+        mvc.perform(upload(Workbooks.cityPlan()).param("district", "hasselby-vallingby").param("year", "2026")
+                        .param("dryRun", "true").with(strateg()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dryRun").value(true))
+                .andExpect(jsonPath("$.plan.id").doesNotExist())
+                .andExpect(jsonPath("$.plan.code").value("hasselby-vallingby-2026"))
+                .andExpect(jsonPath("$.counts.problems").value(2))
+                .andExpect(jsonPath("$.counts.measures").value(3))
+                .andExpect(jsonPath("$.counts.placesCreated").value(1))
+                .andExpect(jsonPath("$.rows[0].ref").value("hasselby-vallingby-2026-2-01-a"))
+                .andExpect(jsonPath("$.rows[0].category").value("physical"))
+                .andExpect(jsonPath("$.rows[0].type").value("lighting"))
+                .andExpect(jsonPath("$.rows[0].problemPlaces[0].name").value("Hässelby torg"))
+                .andExpect(jsonPath("$.rows[0].problemPlaces[0].new").value(false))
+                .andExpect(jsonPath("$.rows[1].category").value("police"))
+                .andExpect(jsonPath("$.rows[1].cause").value("Saknar insyn och belysning"))
+                .andExpect(jsonPath("$.rows[2].category").value("activation"))
+                .andExpect(jsonPath("$.rows[2].problemPlaces[0].new").value(true))
+                .andExpect(jsonPath("$.warnings[*].message", hasItem(startsWith("okänd plats \"Okändabacken\""))))
+                .andExpect(jsonPath("$.warnings[*].message", hasItem(startsWith("tidpunkten \"när andan faller på\""))))
+                .andExpect(jsonPath("$.warnings[*].message", hasItem(startsWith("kategori saknas; klassad som police"))));
+
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void importCreatesThePlanWithRefsAndQueuesTheUnknownPlace() throws Exception {
+        long auditBefore = count("AuditEvent");
+        String body = mvc.perform(upload(Workbooks.cityPlan()).param("district", "hasselby-vallingby")
+                        .param("year", "2026").with(strateg()))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", startsWith("/api/plans/")))
+                .andExpect(jsonPath("$.dryRun").value(false))
+                .andExpect(jsonPath("$.plan.code").value("hasselby-vallingby-2026"))
+                .andExpect(jsonPath("$.rowsRead").value(3))
+                .andExpect(jsonPath("$.elapsedMs").isNumber())
+                .andReturn().getResponse().getContentAsString();
+        long planId = ((Number) JsonPath.read(body, "$.plan.id")).longValue();
+
+        mvc.perform(get("/api/measures").param("plan", String.valueOf(planId)).with(lasare()))
+                .andExpect(jsonPath("$.numberMatched").value(3))
+                .andExpect(jsonPath("$.features[0].properties.ref").value("hasselby-vallingby-2026-2-01-a"))
+                .andExpect(jsonPath("$.features[0].properties.timingStart").value("2024-08-05"))
+                .andExpect(jsonPath("$.features[0].properties.placeName").value("Hässelby torg"));
+        mvc.perform(get("/api/places").param("unplaced", "true").with(lasare()))
+                .andExpect(jsonPath("$.features[*].properties.name", hasItem("Okändabacken")))
+                .andExpect(jsonPath("$.features[*].geometry", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.nullValue())));
+        // plan, one new place, two problems, three measures: each with its audit record
+        assertThat(count("AuditEvent") - auditBefore).isEqualTo(1 + 1 + 2 + 3);
+    }
+
+    @Test
+    void aSecondImportForTheSameDistrictAndYearGetsItsOwnCode() throws Exception {
+        mvc.perform(upload(Workbooks.cityPlan()).param("district", "hasselby-vallingby").param("year", "2025")
+                        .param("dryRun", "true").with(admin()))
+                .andExpect(jsonPath("$.plan.code").value("hasselby-vallingby-2025-2"));
+    }
+
+    @Test
+    void importingNeedsStrategInThatDistrictOrAdmin() throws Exception {
+        List<Long> before = counts();
+        mvc.perform(upload(Workbooks.cityPlan()).param("district", "hasselby-vallingby").param("year", "2026")
+                .with(lasare())).andExpect(status().isForbidden());
+        // strateg is assigned Hässelby-Vällingby and Hägersten-Älvsjö, not Södermalm
+        mvc.perform(upload(Workbooks.cityPlan()).param("district", "sodermalm").param("year", "2026")
+                .with(strateg())).andExpect(status().isForbidden());
+        mvc.perform(upload(Workbooks.cityPlan()).param("district", "sodermalm").param("year", "2026")
+                .param("dryRun", "true").with(admin())).andExpect(status().isOk());
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void missingDistrictIsNamed() throws Exception {
+        mvc.perform(upload(Workbooks.cityPlan()).param("year", "2026").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("district"));
+    }
+
+    @Test
+    void unknownDistrictIsNamed() throws Exception {
+        mvc.perform(upload(Workbooks.cityPlan()).param("district", "gotham").param("year", "2026").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("district"));
+    }
+
+    @Test
+    void yearOutOfRangeIsNamed() throws Exception {
+        mvc.perform(upload(Workbooks.cityPlan()).param("district", "sodermalm").param("year", "20266").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("year"));
+    }
+
+    @Test
+    void missingFileIsNamed() throws Exception {
+        mvc.perform(multipart("/api/plans/import").param("district", "sodermalm").param("year", "2026").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("file"));
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsRefusedWithAClearMessageAndNothingStored() throws Exception {
+        List<Long> before = counts();
+        mvc.perform(upload(Workbooks.xlsx("Hej, det här är ingen arbetsbok".getBytes())).param("district", "sodermalm")
+                        .param("year", "2026").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.field").value("file"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("xlsx")));
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aWorkbookWithoutTheTemplatesHeaderIsRefused() throws Exception {
+        mvc.perform(upload(Workbooks.file("2. Otrygga och brottsutsatta platser", new String[] {"Hej", "svejs"}))
+                        .param("district", "sodermalm").param("year", "2026").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("file"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("rubrikrad")));
+    }
+
+    @Test
+    void aFollowUpFileAddsDatedFollowUpsToTheExistingMeasuresOnce() throws Exception {
+        Measure measure = em.createQuery("select m from Measure m where m.ref = 'hv25-2-01-a'", Measure.class)
+                .getSingleResult();
+        String problemText = measure.getProblem().getDescription();
+        int followUpsBefore = measure.getFollowUps().size();
+        long measuresBefore = countMeasures("hasselby-vallingby-2025");
+        MockMultipartFile followUp = Workbooks.file("2. Otrygga och brottsutsatta platser", new String[] {
+                "Prioriterat samverkansområde / problem", "Orsak", "Åtgärd", "När", "Vem", "Status 2025-09-30",
+                "Kommentar 2025-09-30"}, new String[] {problemText.toUpperCase(), measure.getCause().getDescription(),
+                measure.getDescription(), "2025", "Parkingenjör", "Pågående", "Beställd"});
+
+        mvc.perform(upload(followUp).param("plan", "hasselby-vallingby-2025").with(strateg()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mode").value("follow-up"))
+                .andExpect(jsonPath("$.counts.measuresMatched").value(1))
+                .andExpect(jsonPath("$.counts.followUpsAdded").value(1));
+        mvc.perform(upload(Workbooks.xlsx(followUp.getBytes())).param("plan", "hasselby-vallingby-2025").with(strateg()))
+                .andExpect(jsonPath("$.counts.followUpsAdded").value(0))
+                .andExpect(jsonPath("$.counts.followUpsAlreadyThere").value(1));
+
+        em.clear();
+        Measure after = em.find(Measure.class, measure.getId());
+        assertThat(after.getFollowUps()).hasSize(followUpsBefore + 1);
+        assertThat(after.getStatus().code()).isEqualTo("ongoing");
+        assertThat(countMeasures("hasselby-vallingby-2025")).isEqualTo(measuresBefore);
+    }
+
+    private long countMeasures(String plan) {
+        return em.createQuery("select count(m) from Measure m where m.problem.priorityArea.plan.code = :c", Long.class)
+                .setParameter("c", plan).getSingleResult();
+    }
+}
