@@ -73,6 +73,7 @@ class NewPlanWriter {
         for (ImportDraft.Area a : draft.areas()) {
             PriorityArea area = new PriorityArea(plan, a.number(), a.name());
             em.persist(area);
+            plan.getPriorityAreas().add(area); // the inverse side, for readers in this same transaction
             areaIds.put(a.number(), area.getId());
         }
         em.flush();
@@ -175,7 +176,7 @@ class NewPlanWriter {
         Place place = t.place() == null ? null : byCode(Place.class, t.place());
         Area area = t.area() == null ? null : byCode(Area.class, t.area());
         if (place == null && area == null) {
-            return; // the planner warned already
+            return; // a target at a place or area this database does not have is left out
         }
         ClassificationTarget target = new ClassificationTarget(TargetKind.fromCode(t.kind()), place, area, plan,
                 t.since(), t.targetYear(), t.notes());

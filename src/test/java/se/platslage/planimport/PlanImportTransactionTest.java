@@ -1,0 +1,126 @@
+package se.platslage.planimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.platslage.TestUsers.admin;
+import static se.platslage.TestUsers.lasare;
+import static se.platslage.TestUsers.strateg;
+
+import com.jayway.jsonpath.JsonPath;
+import jakarta.persistence.EntityManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import se.platslage.DatabaseTest;
+
+/**
+ * What only shows outside a test transaction: an import that fails after storing some rows leaves nothing
+ * behind, and a background job reports its progress and result. Neither test commits anything when the
+ * code is right (the job is a dry run).
+ */
+@DatabaseTest
+class PlanImportTransactionTest {
+
+    @Autowired
+    PlanImportService service;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EntityManager em;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void anImportThatFailsHalfwayStoresNothing() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("admin", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        Path file = Files.createTempFile("import", ".xlsx");
+        Files.write(file, Workbooks.cityPlan().getBytes());
+        List<Long> before = counts();
+
+        assertThatThrownBy(() -> service.run(file, "plan.xlsx",
+                ImportRequest.of("hasselby-vallingby", "2031", null, null, null), (phase, done, total) -> {
+                    if (phase.equals("storing") && done >= 2) {
+                        throw new IllegalStateException("the job was stopped after two measures");
+                    }
+                })).hasMessageContaining("stopped");
+
+        assertThat(counts()).isEqualTo(before);
+        assertThat(em.createQuery("select count(p) from Plan p where p.code = 'hasselby-vallingby-2031'", Long.class)
+                .getSingleResult()).isZero();
+        Files.deleteIfExists(file);
+    }
+
+    @Test
+    void anAsyncImportIsAJobItsOwnerCanFollowToTheEnd() throws Exception {
+        String started = mvc.perform(multipart("/api/plans/import").file(Workbooks.cityPlan())
+                        .param("district", "hasselby-vallingby").param("year", "2032").param("dryRun", "true")
+                        .param("async", "true").with(strateg()))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/plans/import/")))
+                .andReturn().getResponse().getContentAsString();
+        String job = JsonPath.read(started, "$.id");
+
+        String state = "running";
+        String body = null;
+        for (int i = 0; i < 100 && state.equals("running"); i++) {
+            Thread.sleep(100);
+            body = mvc.perform(get("/api/plans/import/" + job).with(strateg())).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            state = JsonPath.read(body, "$.state");
+        }
+        assertThat(state).as(body).isEqualTo("done");
+        assertThat((Integer) JsonPath.read(body, "$.result.counts.measures")).isEqualTo(3);
+        assertThat((String) JsonPath.read(body, "$.result.plan.code")).isEqualTo("hasselby-vallingby-2032");
+        assertThat((Integer) JsonPath.read(body, "$.elapsedMs")).isGreaterThanOrEqualTo(0);
+        // Someone else's job is not theirs to see.
+        mvc.perform(get("/api/plans/import/" + job).with(lasare())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/plans/import/" + job).with(admin())).andExpect(status().isOk());
+    }
+
+    @Test
+    void aFailedJobCarriesItsProblem() throws Exception {
+        String started = mvc.perform(multipart("/api/plans/import").file(Workbooks.xlsx("inte en arbetsbok".getBytes()))
+                        .param("district", "hasselby-vallingby").param("year", "2032").param("async", "true")
+                        .with(strateg()))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        String job = JsonPath.read(started, "$.id");
+        String body = null;
+        String state = "running";
+        for (int i = 0; i < 100 && state.equals("running"); i++) {
+            Thread.sleep(100);
+            body = mvc.perform(get("/api/plans/import/" + job).with(strateg())).andReturn().getResponse()
+                    .getContentAsString();
+            state = JsonPath.read(body, "$.state");
+        }
+        assertThat(state).as(body).isEqualTo("failed");
+        assertThat((Integer) JsonPath.read(body, "$.problem.status")).isEqualTo(400);
+        assertThat((String) JsonPath.read(body, "$.problem.field")).isEqualTo("file");
+    }
+
+    private List<Long> counts() {
+        em.clear();
+        return List.of(count("Plan"), count("Place"), count("Problem"), count("Measure"), count("AuditEvent"),
+                count("PriorityArea"));
+    }
+
+    private long count(String entity) {
+        return em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
+    }
+}
