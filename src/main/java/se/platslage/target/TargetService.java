@@ -25,7 +25,7 @@ import se.platslage.system.NotFoundException;
 import se.platslage.system.Versions;
 
 @Service
-class TargetService {
+public class TargetService {
 
     static final String AUDIT_TYPE = "target";
 
@@ -51,7 +51,7 @@ class TargetService {
     }
 
     @Transactional(readOnly = true)
-    Map<String, Object> list(ListFilter filter) {
+    public Map<String, Object> list(ListFilter filter) {
         List<Map<String, Object>> features = queries.find(filter).stream().map(this::feature).toList();
         return Features.collection(features, features.size(), null);
     }
