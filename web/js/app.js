@@ -114,7 +114,10 @@ async function loadMeasures() {
   setLayer('measures', measureLayer(data.measures, (f) => selectMeasure(f, { fromMap: true })));
   renderList($('list-section'), data.measures, {
     mode: view() === 'mine' ? 'mine' : 'map', selectedId, onSelect: (f) => selectMeasure(f),
-    onSaved: () => loadMeasures(),
+    onSaved: () => {
+      setLayer('measures', measureLayer(data.measures, (f) => selectMeasure(f, { fromMap: true })));
+      renderChart($('chart-section'), data.measures);
+    },
   });
   renderChart($('chart-section'), data.measures);
   const panel = $('view-panel');
@@ -127,7 +130,9 @@ async function loadMeasures() {
     clear(panel, el('h2', { class: 'panel-title' }, t('viewReview')));
     const body = el('div');
     panel.append(body);
-    renderReview(body, { targets: data.targets, measures: data.measures }, { onSelect: (m) => selectMeasure(m) });
+    const district = state.get('district');
+    const targets = { ...data.targets, features: data.targets.features.filter((f) => !district || f.properties.district === district) };
+    renderReview(body, { targets, measures: data.measures }, { onSelect: (m) => selectMeasure(m) });
   } else if (view() !== 'meeting') {
     delete panel.dataset.meeting;
   }

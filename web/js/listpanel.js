@@ -46,7 +46,17 @@ export function renderList(container, measures, { mode = 'map', selectedId, onSe
           p.overdue ? el('strong', { class: 'overdue-flag' }, `${t('overdue')} `) : null,
           p.timingEnd ? t('due', fmtDate(p.timingEnd)) : (p.timing ?? t('noDue'))))));
     if (mode === 'mine') {
-      row.append(followUpForm(f, { onSaved: (saved) => onSaved?.(f, saved) }));
+      // Saved: the row takes the new status in place (the form keeps its "Sparat." for the user to see).
+      row.append(followUpForm(f, {
+        onSaved: (saved) => {
+          p.status = saved?.status ?? p.status;
+          row.dataset.status = p.status;
+          row.querySelector('.status-symbol').replaceWith(statusSymbol(p.status, 22));
+          row.querySelector('.measure-meta').textContent = [label('status', p.status), p.placeName,
+            label('category', p.category), p.responsible].filter(Boolean).join(' · ');
+          onSaved?.(f, saved);
+        },
+      }));
     }
     list.append(row);
   }

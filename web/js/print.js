@@ -9,7 +9,7 @@ translatePage();
 const main = document.getElementById('review');
 try {
   const filters = state.filters();
-  const [me, targets, measures] = await Promise.all([getMe(), listTargets({ district: filters.district }), listMeasures(filters)]);
+  const [me, targets, measures] = await Promise.all([getMe(), listTargets({ district: filters.district }).then((c) => ({ ...c, features: c.features.filter((f) => !filters.district || f.properties.district === filters.district) })), listMeasures(filters)]);
   document.getElementById('printed').textContent = `${t('printedAt', fmtDate(new Date().toISOString()))} · ${me.displayName ?? me.username}`;
   renderReview(main, { targets, measures }, { printable: true });
 } catch (error) {

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.WebElement;
@@ -104,7 +105,10 @@ abstract class BrowserTest {
     }
 
     WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Panels are re-rendered when data arrives: look elements up again rather than fail on a stale one.
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     Object js(String script, Object... args) {
