@@ -100,9 +100,19 @@ public final class BeforeAfterCounter implements Consumer<Incident> {
 
     /** The counts so far; the WDQ part throws when the control area is empty before or after. */
     public Evaluation evaluation() {
+        Evaluation counted = countsOnly();
+        return new Evaluation(counted.response(), counted.buffer(), counted.control(),
+                WeightedDisplacementQuotient.evaluate(counted.response(), counted.buffer(), counted.control()), profile);
+    }
+
+    /**
+     * The counts and profile so far with {@code wdq} null: for reporting the counts when the control area
+     * has no incident before or after and the quotient is undefined.
+     */
+    public Evaluation countsOnly() {
         AreaCounts a = new AreaCounts(counts[0][0], counts[0][1]);
         AreaCounts b = new AreaCounts(counts[1][0], counts[1][1]);
         AreaCounts c = new AreaCounts(counts[2][0], counts[2][1]);
-        return new Evaluation(a, b, c, WeightedDisplacementQuotient.evaluate(a, b, c), profile);
+        return new Evaluation(a, b, c, null, profile);
     }
 }

@@ -65,4 +65,19 @@ class BeforeAfterCounterTest {
         assertEquals(2, profile.byHourOfDay(Phase.BEFORE)[22]);
         assertEquals(1, profile.byWeekday(Phase.AFTER)[DayOfWeek.FRIDAY.getValue() - 1]);
     }
+
+    @Test
+    void countsOnlyReportsCountsWhenTheControlIsEmpty() {
+        BeforeAfterCounter counter = new BeforeAfterCounter(BeforeAfterCounter.Areas.around(
+                FACTORY.toGeometry(new Envelope(0, 100, 0, 100)), 0, 100, 100), START, Duration.ofDays(28),
+                IncidentFilter.ALL);
+        counter.accept(Incident.real(50, 50, FRIDAY_BEFORE, "assault"));
+        counter.accept(Incident.real(150, 50, FRIDAY_AFTER, "assault"));
+        BeforeAfterCounter.Evaluation e = counter.countsOnly();
+        assertEquals(new AreaCounts(1, 0), e.response());
+        assertEquals(new AreaCounts(0, 1), e.buffer());
+        assertEquals(new AreaCounts(0, 0), e.control());
+        assertEquals(null, e.wdq());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, counter::evaluation);
+    }
 }
