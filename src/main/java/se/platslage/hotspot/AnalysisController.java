@@ -1,0 +1,66 @@
+package se.platslage.hotspot;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.platslage.incident.IncidentAccess;
+import se.platslage.incident.IncidentParams;
+import se.platslage.security.Actor;
+import se.platslage.security.CurrentActor;
+
+/**
+ * Hot spots, kernel density and coverage as GeoJSON for the map and for scripts. Aggregates of police data:
+ * polis and admin see everything, strateg the aggregated form (see {@link IncidentAccess}), others nothing.
+ * Query parameters: the incident selection ({@link IncidentParams}) and the grid ({@link GridParams}).
+ */
+@RestController
+@RequestMapping(path = "/api/analysis", produces = {"application/geo+json", "application/json"})
+class AnalysisController {
+
+    private final HotSpotService hotSpots;
+    private final DensityService density;
+    private final CoverageService coverage;
+    private final CurrentActor current;
+    private final AnalysisProperties limits;
+
+    AnalysisController(HotSpotService hotSpots, DensityService density, CoverageService coverage, CurrentActor current,
+            AnalysisProperties limits) {
+        this.hotSpots = hotSpots;
+        this.density = density;
+        this.coverage = coverage;
+        this.current = current;
+        this.limits = limits;
+    }
+
+    /** Gi* hot and cold spots per grid cell: count, z, p, FDR-adjusted p, class; parameters echoed. */
+    @GetMapping("/hotspots")
+    Map<String, Object> hotSpots(HttpServletRequest request) {
+        Actor actor = allowed();
+        return HotSpotFeatures.collection(hotSpots.run(IncidentParams.of(request), GridParams.of(request, actor, limits)),
+                actor);
+    }
+
+    /** Kernel density for the heat view: {@code pixelSize}, {@code bandwidth} (metres), {@code format}. */
+    @GetMapping("/density")
+    Map<String, Object> density(HttpServletRequest request, @RequestParam(required = false) String pixelSize,
+            @RequestParam(required = false) String bandwidth, @RequestParam(required = false) String format) {
+        Actor actor = allowed();
+        return density.density(IncidentParams.of(request), pixelSize, bandwidth, format, actor);
+    }
+
+    /** Hot cells with no physical or police measure within {@code distance} metres; measures outside any hot spot. */
+    @GetMapping("/coverage")
+    Map<String, Object> coverage(HttpServletRequest request, @RequestParam(required = false) String distance) {
+        Actor actor = allowed();
+        return coverage.coverage(IncidentParams.of(request), GridParams.of(request, actor, limits), distance, actor);
+    }
+
+    private Actor allowed() {
+        Actor actor = current.get();
+        IncidentAccess.requireAggregates(actor);
+        return actor;
+    }
+}

@@ -1,0 +1,147 @@
+package se.platslage.hotspot;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.platslage.analysis.grid.CellLattice;
+import se.platslage.analysis.hotspot.GiStarResult;
+import se.platslage.analysis.hotspot.HotSpotAnalysis;
+import se.platslage.analysis.hotspot.HotSpotClass;
+import se.platslage.geo.Features;
+import se.platslage.geo.Sweref;
+import se.platslage.incident.IncidentAccess;
+import se.platslage.security.Actor;
+
+/**
+ * A hot-spot run as a GeoJSON FeatureCollection (cells in WGS84) with the parameters actually used and a
+ * summary. Cells returned: those with incidents or a significant class; the others are in the statistic
+ * (and the summary) but drawing them would add nothing. Undefined z or p (NaN in the engine) are null.
+ */
+final class HotSpotFeatures {
+
+    static final String STATISTIC = "Getis-Ord Gi* (Ord and Getis 1995, eq. 14) with binary fixed-distance-band "
+            + "weights including the cell itself; equals R spdep localG on include.self(dnearneigh(..)), style B";
+    static final String P_VALUES = "two-sided, standard normal";
+    static final String FDR = "Benjamini-Hochberg (1995) over the cells in the statistic, as R p.adjust(p, \"BH\")";
+    static final String CLASSES = "hot/cold at 99/95/90 % confidence: FDR-adjusted p <= 0.01/0.05/0.10, sign of z";
+    static final String CELL_SIZE_RULE = "mean distance to the nearest other incident location, locational outliers "
+            + "(more than 3 standard deviations) removed, raised to keep the grid within the cell limit, rounded up "
+            + "to whole metres (after ArcGIS Optimized Hot Spot Analysis)";
+    static final String BAND_RULE = "mean distance from each cell in the statistic to its K-th nearest other such "
+            + "cell, K = 5 % of them within [3, 30], rounded up to whole metres (ArcGIS Optimized Hot Spot Analysis's "
+            + "fallback; its peak search is not done)";
+
+    private HotSpotFeatures() {
+    }
+
+    static Map<String, Object> collection(HotSpotRun run, Actor actor) {
+        List<Map<String, Object>> features = new ArrayList<>();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("incidents", run.counted());
+        summary.put("impreciseLeftOut", run.impreciseLeftOut());
+        if (!run.isEmpty()) {
+            HotSpotAnalysis.Result result = run.result();
+            GiStarResult gi = result.giStar();
+            int hot = 0;
+            int cold = 0;
+            for (int k = 0; k < gi.size(); k++) {
+                HotSpotClass c = result.classes()[k];
+                hot += c.isHot() ? 1 : 0;
+                cold += c.isCold() ? 1 : 0;
+                if (gi.counts()[k] > 0 || c != HotSpotClass.NOT_SIGNIFICANT) {
+                    features.add(cell(run, k, actor));
+                }
+            }
+            summary.put("columns", run.lattice().columns());
+            summary.put("rows", run.lattice().rows());
+            summary.put("cellsInStatistic", gi.size());
+            summary.put("hotCells", hot);
+            summary.put("coldCells", cold);
+            summary.put("meanCount", gi.mean());
+            summary.put("varianceCount", gi.variance());
+        } else {
+            summary.put("note", "no incidents match the selection");
+        }
+        summary.put("featuresReturned", features.size());
+        Map<String, Object> collection = AnalysisJson.header(run.params());
+        collection.put("parameters", parameters(run));
+        collection.put("summary", summary);
+        collection.put("features", features);
+        return collection;
+    }
+
+    private static Map<String, Object> cell(HotSpotRun run, int k, Actor actor) {
+        HotSpotAnalysis.Result result = run.result();
+        GiStarResult gi = result.giStar();
+        CellLattice lattice = run.lattice();
+        int cellId = gi.cellIds()[k];
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("cellId", cellId);
+        p.put("column", lattice.columnOf(cellId));
+        p.put("row", lattice.rowOf(cellId));
+        p.put("centreX", lattice.centreX(cellId));
+        p.put("centreY", lattice.centreY(cellId));
+        Integer count = IncidentAccess.disclosedCount(actor, gi.counts()[k]);
+        p.put("count", count);
+        if (count == null) {
+            p.put("countSuppressed", true);
+        }
+        p.put("neighbours", gi.neighbourCounts()[k]);
+        p.put("z", AnalysisJson.finite(gi.zScores()[k]));
+        p.put("p", AnalysisJson.finite(result.pValues()[k]));
+        p.put("pFdr", AnalysisJson.finite(result.pValuesFdr()[k]));
+        p.put("class", classCode(result.classes()[k]));
+        p.put("bin", result.classes()[k].bin());
+        p.put("synthetic", run.params().synthetic());
+        return Features.feature(cellId, lattice.cellPolygon(cellId, Sweref.FACTORY), p);
+    }
+
+    static String classCode(HotSpotClass c) {
+        return c.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static Map<String, Object> parameters(HotSpotRun run) {
+        Map<String, Object> p = AnalysisJson.selection(run.params());
+        GridParams grid = run.grid();
+        p.put("grid", grid.gridName());
+        p.put("cells", grid.inclusion().name().equals("ALL_CELLS") ? "all" : "non-empty");
+        if (run.isEmpty()) {
+            p.put("cellSizeMeters", grid.cellSizeMeters());
+            p.put("distanceBandMeters", grid.distanceBandMeters());
+            return p;
+        }
+        CellLattice lattice = run.lattice();
+        p.put("cellSizeMeters", lattice.cellSizeMeters());
+        Map<String, Object> cellSize = new LinkedHashMap<>();
+        cellSize.put("source", run.cellSizeChoice() == null ? "given" : "chosen");
+        if (run.cellSizeChoice() != null) {
+            cellSize.put("rule", CELL_SIZE_RULE);
+            cellSize.put("meanNearestNeighbourMeters", run.cellSizeChoice().meanNearestNeighbourMeters());
+            cellSize.put("outliersRemoved", run.cellSizeChoice().outliersRemoved());
+            cellSize.put("boundedByMaxCells", run.cellSizeChoice().boundedByMaxCells());
+            cellSize.put("incidentsSampled", run.cellSizeSample());
+        }
+        p.put("cellSize", cellSize);
+        p.put("distanceBandMeters", run.result().distanceBandMeters());
+        Map<String, Object> band = new LinkedHashMap<>();
+        band.put("source", run.result().bandChosenFromData() ? "chosen" : "given");
+        if (run.result().bandChosenFromData()) {
+            band.put("rule", BAND_RULE);
+        }
+        p.put("distanceBand", band);
+        Map<String, Object> extent = new LinkedHashMap<>();
+        extent.put("crs", "EPSG:3006");
+        extent.put("minX", lattice.minX());
+        extent.put("minY", lattice.minY());
+        extent.put("columns", lattice.columns());
+        extent.put("rows", lattice.rows());
+        p.put("gridOrigin", extent);
+        p.put("statistic", STATISTIC);
+        p.put("pValues", P_VALUES);
+        p.put("multipleTesting", FDR);
+        p.put("classes", CLASSES);
+        return p;
+    }
+}

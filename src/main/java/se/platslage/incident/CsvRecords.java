@@ -1,0 +1,100 @@
+package se.platslage.incident;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads CSV records (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes) and remembers the
+ * line each record starts on, so a bad row can be reported by the line a user sees in an editor.
+ * A byte-order mark at the start is skipped.
+ */
+final class CsvRecords {
+
+    /** A record and its first line (1-based). */
+    record Record(int line, List<String> fields) {
+    }
+
+    private final BufferedReader in;
+    private final char delimiter;
+    private int line = 1;
+    private boolean first = true;
+
+    CsvRecords(Reader reader, char delimiter) {
+        this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+        this.delimiter = delimiter;
+    }
+
+    /** The delimiter a header line uses: ';' (Swedish spreadsheets) when it has more of them than commas. */
+    static char delimiterOf(String headerLine) {
+        long semicolons = headerLine.chars().filter(c -> c == ';').count();
+        long commas = headerLine.chars().filter(c -> c == ',').count();
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /** The next record, or null at the end; a blank line is a record with one empty field. */
+    Record next() throws IOException {
+        int c = in.read();
+        if (first && c == '\uFEFF') {
+            c = in.read();
+        }
+        first = false;
+        if (c < 0) {
+            return null;
+        }
+        int startLine = line;
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        while (true) {
+            if (c < 0) {
+                fields.add(field.toString());
+                return new Record(startLine, fields);
+            }
+            char ch = (char) c;
+            if (quoted) {
+                if (ch == '"') {
+                    in.mark(1);
+                    int n = in.read();
+                    if (n == '"') {
+                        field.append('"');
+                    } else {
+                        quoted = false;
+                        if (n >= 0) {
+                            in.reset();
+                        }
+                    }
+                } else {
+                    if (ch == '\n') {
+                        line++;
+                    }
+                    field.append(ch);
+                }
+            } else if (ch == '"' && field.isEmpty()) {
+                quoted = true;
+            } else if (ch == delimiter) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r') {
+                    in.mark(1);
+                    if (in.read() != '\n') {
+                        in.reset();
+                    }
+                }
+                line++;
+                fields.add(field.toString());
+                return new Record(startLine, fields);
+            } else {
+                field.append(ch);
+            }
+            c = in.read();
+        }
+    }
+
+    static boolean isBlank(Record record) {
+        return record.fields().stream().allMatch(String::isBlank);
+    }
+}

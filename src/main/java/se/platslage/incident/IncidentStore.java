@@ -1,0 +1,92 @@
+package se.platslage.incident;
+
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes incidents in JDBC batches (an import may hold hundreds of thousands of rows; JPA's identity
+ * inserts would go one by one). Portable SQL: {@code ST_SetSRID(ST_MakePoint(x, y), 3006)} on both
+ * databases. Duplicates are found by (source, external id) before inserting, and the unique constraint
+ * stops a concurrent import of the same file.
+ */
+@Component
+class IncidentStore {
+
+    private static final int CHUNK = 500;
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    IncidentStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    long createImport(IncidentFormat format, String source, String fileName, String by, Instant at, boolean synthetic,
+            int rowsRead) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("INSERT INTO incident_import (format, source, file_name,"
+                    + " imported_by, imported_at, synthetic, rows_read, inserted, duplicates, rejected)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0)", new String[] {"id"});
+            ps.setString(1, format.code());
+            ps.setString(2, source);
+            ps.setString(3, fileName);
+            ps.setString(4, by);
+            ps.setObject(5, IncidentQueries.utc(at));
+            ps.setBoolean(6, synthetic);
+            ps.setInt(7, rowsRead);
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    void finishImport(long id, int inserted, int duplicates, int rejected) {
+        jdbc.update("UPDATE incident_import SET inserted = ?, duplicates = ?, rejected = ? WHERE id = ?",
+                inserted, duplicates, rejected, id);
+    }
+
+    /** Which of the ids the source already has. */
+    Set<String> existing(String source, List<String> externalIds) {
+        Set<String> found = new HashSet<>();
+        for (int i = 0; i < externalIds.size(); i += CHUNK) {
+            List<String> chunk = externalIds.subList(i, Math.min(externalIds.size(), i + CHUNK));
+            found.addAll(named.queryForList("SELECT external_id FROM incident WHERE source = :source"
+                    + " AND external_id IN (:ids)", new MapSqlParameterSource("source", source).addValue("ids", chunk),
+                    String.class));
+        }
+        return found;
+    }
+
+    void insert(long importId, IncidentFormat format, String source, boolean synthetic, List<ParsedIncident> rows) {
+        String sql = "INSERT INTO incident (format, source, external_id, occurred_at, time_precision, type,"
+                + " location_precision, location_name, summary, synthetic, import_id, geom)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 3006))";
+        for (int i = 0; i < rows.size(); i += CHUNK) {
+            List<Object[]> batch = new ArrayList<>();
+            for (ParsedIncident r : rows.subList(i, Math.min(rows.size(), i + CHUNK))) {
+                batch.add(new Object[] {format.code(), source, r.externalId(), IncidentQueries.utc(r.occurredAt()),
+                        r.timePrecision(), r.type(), r.locationPrecision(), r.locationName(), r.summary(), synthetic,
+                        importId, r.x(), r.y()});
+            }
+            jdbc.batchUpdate(sql, batch);
+        }
+    }
+
+    List<ImportBatch> imports(int limit, int offset) {
+        return jdbc.query("SELECT id, format, source, file_name, imported_by, imported_at, synthetic, rows_read,"
+                + " inserted, duplicates, rejected FROM incident_import ORDER BY id DESC LIMIT ? OFFSET ?",
+                (rs, i) -> new ImportBatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, java.time.OffsetDateTime.class).toInstant(), rs.getBoolean(7),
+                        rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11)), limit, offset);
+    }
+}

@@ -1,0 +1,80 @@
+package se.platslage.incident;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * data.police.uk street-level crime CSV: {@code Crime ID, Month, Reported by, Falls within, Longitude,
+ * Latitude, Location, LSOA code, LSOA name, Crime type, Last outcome category, Context}.
+ *
+ * <p>What the format means, per data.police.uk's "About" page: the month is all the time there is (stored
+ * as the month's first day, precision "month"); the point is snapped to an anonymising map point near
+ * the crime (precision "snapped": fine for grids of 100 m and more); anti-social behaviour rows have no
+ * Crime ID (a row digest stands in, see {@link RowIds}); rows with "No location" have no coordinates and
+ * are reported. Points are projected to SWEREF 99 TM like everything else (see
+ * {@link IncidentCoordinates#lonLat}).
+ */
+final class PoliceUkReader implements IncidentReader {
+
+    @Override
+    public ReadResult read(Reader reader) throws IOException {
+        CsvRecords records = new CsvRecords(reader, ',');
+        CsvRecords.Record first = records.next();
+        if (first == null) {
+            throw new se.platslage.system.InvalidInputException("file", "the file is empty");
+        }
+        CsvHeader header = new CsvHeader(first.fields());
+        int id = header.require("Crime ID", "Crime ID");
+        int month = header.require("Month", "Month");
+        int lon = header.require("Longitude", "Longitude");
+        int lat = header.require("Latitude", "Latitude");
+        int type = header.require("Crime type", "Crime type");
+        int location = header.find("location");
+        int context = header.find("context");
+
+        List<ParsedIncident> incidents = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        RowIds ids = new RowIds();
+        int rows = 0;
+        for (CsvRecords.Record r = records.next(); r != null; r = records.next()) {
+            if (CsvRecords.isBlank(r)) {
+                continue;
+            }
+            if (++rows > MAX_ROWS) {
+                errors.add(new RowError(r.line(), "more than " + MAX_ROWS + " rows: the rest of the file was not read"));
+                break;
+            }
+            try {
+                List<String> f = r.fields();
+                if (f.size() != header.size()) {
+                    throw new IllegalArgumentException("has " + f.size() + " fields, the header " + header.size());
+                }
+                if (CsvHeader.field(f, lon) == null && CsvHeader.field(f, lat) == null) {
+                    throw new IllegalArgumentException("no location (Longitude and Latitude are empty)");
+                }
+                double[] xy = IncidentCoordinates.lonLat(IncidentCoordinates.number(f.get(lon), "Longitude"),
+                        IncidentCoordinates.number(f.get(lat), "Latitude"), false);
+                String monthText = CsvHeader.field(f, month);
+                if (monthText == null || !monthText.matches("\\d{4}-\\d{2}")) {
+                    throw new IllegalArgumentException("Month '" + (monthText == null ? "" : monthText)
+                            + "' is not a year-month like 2024-01");
+                }
+                IncidentTimes.Parsed when = IncidentTimes.parse(monthText);
+                String kind = CsvHeader.field(f, type);
+                if (kind == null) {
+                    throw new IllegalArgumentException("Crime type is empty");
+                }
+                String crimeId = CsvHeader.field(f, id);
+                incidents.add(new ParsedIncident(r.line(), crimeId != null ? CsvHeader.truncate(crimeId, 200) : ids.idFor(f),
+                        xy[0], xy[1], when.instant(), when.precision(), CsvHeader.truncate(kind, 200),
+                        ParsedIncident.SNAPPED, CsvHeader.truncate(CsvHeader.field(f, location), 300),
+                        CsvHeader.truncate(CsvHeader.field(f, context), 2000)));
+            } catch (IllegalArgumentException e) {
+                errors.add(new RowError(r.line(), e.getMessage()));
+            }
+        }
+        return new ReadResult(incidents, errors, rows);
+    }
+}

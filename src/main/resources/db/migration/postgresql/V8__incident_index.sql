@@ -1,0 +1,1 @@
+CREATE INDEX incident_geom_idx ON incident USING GIST (geom);
