@@ -57,7 +57,7 @@ public class TargetService {
     }
 
     @Transactional(readOnly = true)
-    Map<String, Object> get(long id) {
+    public Map<String, Object> get(long id) {
         return feature(find(id));
     }
 

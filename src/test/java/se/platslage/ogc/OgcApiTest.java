@@ -1,0 +1,257 @@
+package se.platslage.ogc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.platslage.TestUsers.lasare;
+import static se.platslage.TestUsers.polis;
+import static se.platslage.TestUsers.strateg;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.annotation.Transactional;
+import se.platslage.DatabaseTest;
+import se.platslage.Fixtures;
+
+/** OGC API – Features Part 1 under /ogc, one test per edge case. */
+@DatabaseTest
+@Transactional
+class OgcApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    private ResultActions items(String collection, String... params) throws Exception {
+        var request = get("/ogc/collections/" + collection + "/items").with(lasare());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request);
+    }
+
+    @Test
+    void landingPageLinksToApiConformanceAndDataWithAbsoluteLinks() throws Exception {
+        mvc.perform(get("/ogc").with(lasare()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", startsWith("application/json")))
+                .andExpect(jsonPath("$.links[*].rel", hasItem("service-desc")))
+                .andExpect(jsonPath("$.links[*].rel", hasItem("conformance")))
+                .andExpect(jsonPath("$.links[*].rel", hasItem("data")))
+                .andExpect(jsonPath("$.links[*].href", everyItem(startsWith("http://localhost/ogc"))));
+    }
+
+    @Test
+    void linksFollowTheHostTheClientUsed() throws Exception {
+        mvc.perform(get("/ogc/collections").with(lasare()).with(r -> {
+                    r.setScheme("https");
+                    r.setServerName("gis.stad.example");
+                    r.setServerPort(8443);
+                    return r;
+                }))
+                .andExpect(jsonPath("$.links[0].href").value("https://gis.stad.example:8443/ogc/collections"))
+                .andExpect(jsonPath("$.collections[0].links[*].href", everyItem(startsWith("https://gis.stad.example:8443/ogc/"))));
+    }
+
+    @Test
+    void conformanceDeclaresOnlyWhatIsImplemented() throws Exception {
+        String body = mvc.perform(get("/ogc/conformance").with(lasare())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<String> classes = JsonPath.read(body, "$.conformsTo");
+        assertThat(classes).containsExactlyInAnyOrder(
+                "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+                "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+                "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+                "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
+    }
+
+    @Test
+    void fourCollections() throws Exception {
+        mvc.perform(get("/ogc/collections").with(lasare()))
+                .andExpect(jsonPath("$.collections[*].id").value(org.hamcrest.Matchers.contains("places", "measures",
+                        "targets", "districts")))
+                .andExpect(jsonPath("$.collections[0].extent.spatial.bbox[0][0]").value(org.hamcrest.Matchers.closeTo(17.8, 0.2)));
+    }
+
+    @Test
+    void collectionNotFound() throws Exception {
+        mvc.perform(get("/ogc/collections/incidents").with(lasare())).andExpect(status().isNotFound())
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")));
+        items("incidents").andExpect(status().isNotFound());
+    }
+
+    @Test
+    void openApiIsVersion3() throws Exception {
+        mvc.perform(get("/ogc/api").with(lasare()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", startsWith("application/vnd.oai.openapi+json")))
+                .andExpect(jsonPath("$.openapi").value(startsWith("3.0")))
+                .andExpect(jsonPath("$.servers[0].url").value("http://localhost/ogc"))
+                .andExpect(jsonPath("$.paths['/collections/{collectionId}/items'].get.operationId").value("getFeatures"));
+    }
+
+    @Test
+    void itemsAreGeoJson() throws Exception {
+        items("places").andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", startsWith("application/geo+json")))
+                .andExpect(jsonPath("$.type").value("FeatureCollection"))
+                .andExpect(jsonPath("$.numberMatched").isNumber())
+                .andExpect(jsonPath("$.timeStamp").isString());
+    }
+
+    @Test
+    void limit() throws Exception {
+        items("places", "limit", "3").andExpect(jsonPath("$.numberReturned").value(3));
+    }
+
+    @Test
+    void limitZeroIs400() throws Exception {
+        items("places", "limit", "0").andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("limit"));
+    }
+
+    @Test
+    void limitInvalidIs400() throws Exception {
+        items("places", "limit", "tio").andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("limit"));
+    }
+
+    @Test
+    void limitAboveMaxIsClamped() throws Exception {
+        items("measures", "limit", "50000").andExpect(status().isOk())
+                .andExpect(jsonPath("$.numberReturned", lessThanOrEqualTo(1000)))
+                .andExpect(jsonPath("$.links[0].href", containsString("limit=1000")));
+    }
+
+    @Test
+    void negativeOffsetIs400() throws Exception {
+        items("places", "offset", "-1").andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("offset"));
+    }
+
+    @Test
+    void bboxInvalidIs400() throws Exception {
+        items("places", "bbox", "17.8,59.3,17.9").andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("bbox"));
+        items("places", "bbox", "a,b,c,d").andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("bbox"));
+    }
+
+    @Test
+    void bboxFilters() throws Exception {
+        // around Hässelby torg only: nothing from Södermalm
+        items("places", "bbox", "17.82,59.36,17.85,59.37", "limit", "1000")
+                .andExpect(jsonPath("$.features[*].properties.district", everyItem(org.hamcrest.Matchers.is("hasselby-vallingby"))))
+                .andExpect(jsonPath("$.numberMatched", org.hamcrest.Matchers.greaterThan(0)));
+    }
+
+    @Test
+    void nextLinkPresentWhenMoreMatch() throws Exception {
+        items("places", "limit", "2", "district", "sodermalm")
+                .andExpect(jsonPath("$.links[?(@.rel == 'next')].href").value(hasItem(
+                        "http://localhost/ogc/collections/places/items?district=sodermalm&limit=2&offset=2")))
+                .andExpect(jsonPath("$.links[?(@.rel == 'prev')]").isEmpty());
+    }
+
+    @Test
+    void nextLinkAbsentOnTheLastPage() throws Exception {
+        String body = items("places").andReturn().getResponse().getContentAsString();
+        int matched = JsonPath.read(body, "$.numberMatched");
+        items("places", "limit", "2", "offset", String.valueOf(matched - 1))
+                .andExpect(jsonPath("$.numberReturned").value(1))
+                .andExpect(jsonPath("$.links[?(@.rel == 'next')]").isEmpty())
+                .andExpect(jsonPath("$.links[?(@.rel == 'prev')].href").value(hasItem(containsString("offset=" + (matched - 3)))));
+    }
+
+    @Test
+    void datetimeSelectsMeasuresWhoseTimingOverlaps() throws Exception {
+        String body = items("measures", "datetime", "2024-08-05", "limit", "1000").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<String> starts = JsonPath.read(body, "$.features[*].properties.timingStart");
+        List<String> ends = JsonPath.read(body, "$.features[*].properties.timingEnd");
+        assertThat(starts).isNotEmpty();
+        for (int i = 0; i < starts.size(); i++) {
+            assertThat(LocalDate.parse(starts.get(i))).isBeforeOrEqualTo(LocalDate.of(2024, 8, 5));
+            assertThat(LocalDate.parse(ends.get(i))).isAfterOrEqualTo(LocalDate.of(2024, 8, 5));
+        }
+        String early = items("measures", "datetime", "../2023-01-01", "limit", "1000").andReturn().getResponse()
+                .getContentAsString();
+        List<String> earlyStarts = JsonPath.read(early, "$.features[*].properties.timingStart");
+        assertThat(earlyStarts).allSatisfy(s -> assertThat(LocalDate.parse(s)).isBeforeOrEqualTo(LocalDate.of(2023, 1, 1)));
+        assertThat(earlyStarts.size()).isLessThan(starts.size());
+    }
+
+    @Test
+    void datetimeOnACollectionWithoutTimeIs400() throws Exception {
+        items("places", "datetime", "2024-08-05").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("datetime"));
+        items("measures", "datetime", "i morgon").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("datetime"));
+    }
+
+    @Test
+    void singleItem() throws Exception {
+        long id = fixtures.place("hasselby-torg").getId();
+        mvc.perform(get("/ogc/collections/places/items/" + id).with(lasare()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", startsWith("application/geo+json")))
+                .andExpect(jsonPath("$.type").value("Feature"))
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(jsonPath("$.links[0].href").value("http://localhost/ogc/collections/places/items/" + id));
+    }
+
+    @Test
+    void unknownItemIs404() throws Exception {
+        mvc.perform(get("/ogc/collections/places/items/999999999").with(lasare())).andExpect(status().isNotFound());
+        mvc.perform(get("/ogc/collections/places/items/abc").with(lasare())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void htmlOnRequestAndEscaped() throws Exception {
+        mvc.perform(post("/api/places").with(strateg()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"name\":\"<script>alert(1)</script> torg\","
+                                + "\"kind\":\"torg\",\"district\":\"hasselby-vallingby\"}}"))
+                .andExpect(status().isCreated());
+        items("places", "f", "html", "limit", "1000")
+                .andExpect(header().string("Content-Type", startsWith("text/html")))
+                .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt; torg")))
+                .andExpect(content().string(not(containsString("<script>"))));
+        mvc.perform(get("/ogc/collections").with(lasare()).header("Accept", "text/html,application/xhtml+xml"))
+                .andExpect(header().string("Content-Type", startsWith("text/html")));
+        items("places", "f", "xml").andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("f"));
+    }
+
+    @Test
+    void policeNoteOnlyForPolice() throws Exception {
+        var measure = fixtures.measure("hv25-2-06-a");
+        mvc.perform(put("/api/measures/" + measure.getId() + "/police-note").with(polis())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"policeNote\":\"OGC-POLIS-5521\"}"))
+                .andExpect(status().isOk());
+        String path = "/ogc/collections/measures/items/" + measure.getId();
+        mvc.perform(get(path).with(lasare())).andExpect(content().string(not(containsString("OGC-POLIS-5521"))));
+        mvc.perform(get(path).with(strateg())).andExpect(content().string(not(containsString("OGC-POLIS-5521"))));
+        mvc.perform(get(path).param("f", "html").with(lasare())).andExpect(content().string(not(containsString("OGC-POLIS-5521"))));
+        mvc.perform(get("/ogc/collections/measures/items").param("limit", "1000").with(lasare()))
+                .andExpect(content().string(not(containsString("OGC-POLIS-5521"))));
+        mvc.perform(get(path).with(polis())).andExpect(jsonPath("$.properties.policeNote").value("OGC-POLIS-5521"));
+    }
+
+    @Test
+    void signInRequired() throws Exception {
+        mvc.perform(get("/ogc/collections")).andExpect(status().isUnauthorized());
+    }
+}
