@@ -74,10 +74,14 @@ class AccountController {
             Boolean enabled) {
     }
 
-    /** Public: whether demo accounts are active, so the login page can warn. */
+    /** Public: whether demo accounts are active (the login page warns), and the map's tile server. */
     @GetMapping("/api/status")
     Map<String, Object> status() {
-        return Map.of("demoMode", properties.demo());
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("demoMode", properties.demo());
+        status.put("tileUrl", properties.tileUrl());
+        status.put("tileAttribution", properties.tileAttribution());
+        return status;
     }
 
     @GetMapping("/api/me")

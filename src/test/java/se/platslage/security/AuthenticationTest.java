@@ -37,7 +37,8 @@ class AuthenticationTest {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/css/app.css")).andExpect(status().isOk());
         mvc.perform(get("/webjars/leaflet/dist/leaflet.js")).andExpect(status().isOk());
-        mvc.perform(get("/api/status")).andExpect(jsonPath("$.demoMode").value(true));
+        mvc.perform(get("/api/status")).andExpect(jsonPath("$.demoMode").value(true))
+                .andExpect(jsonPath("$.tileUrl").value("https://tile.openstreetmap.org/{z}/{x}/{y}.png"));
         mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login.html"));
         mvc.perform(get("/api/places"))
                 .andExpect(status().isUnauthorized())

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class OidcAccountsTest {
 
-    final SecurityProperties properties = new SecurityProperties(false, null, 5, 15, null, "groups",
+    final SecurityProperties properties = new SecurityProperties(false, null, 5, 15, null, null, "groups",
             Map.of("SDF-Trygghet", "strateg", "LPO-Vallingby", "polis", "Alla", "lasare"), null);
     final OidcAccounts oidc = new OidcAccounts(properties, null, Clock.systemUTC());
 
