@@ -15,7 +15,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import org.locationtech.jts.geom.Geometry;
 import se.platslage.place.Place;
 import se.platslage.problem.Cause;
 import se.platslage.problem.Problem;
+import se.platslage.system.EditableRecord;
 
 /**
  * A measure (åtgärd) against a cause of a problem: who does what, when, towards which operational goal.
@@ -33,7 +33,7 @@ import se.platslage.problem.Problem;
  */
 @Entity
 @org.hibernate.annotations.SQLRestriction("deleted_at is null")
-public class Measure {
+public class Measure extends EditableRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,12 +95,6 @@ public class Measure {
     @OrderBy("date, id")
     private List<FollowUp> followUps = new ArrayList<>();
 
-    @Version
-    private long version;
-
-    /** Soft delete: a deleted record stays in the database, restorable by an admin. */
-    private java.time.Instant deletedAt;
-    private String deletedBy;
 
     protected Measure() {
     }
@@ -215,15 +209,6 @@ public class Measure {
         return followUps;
     }
 
-    public boolean isDeleted() {
-        return deletedAt != null;
-    }
-
-    public void markDeleted(String by, java.time.Instant at) {
-        this.deletedAt = at;
-        this.deletedBy = by;
-    }
-
     public String getPoliceNote() {
         return policeNote;
     }
@@ -251,9 +236,5 @@ public class Measure {
     public void reportProgress(Integer percent, String note) {
         this.progressPercent = percent;
         this.progressNote = note;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -8,9 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import org.locationtech.jts.geom.Geometry;
 import se.platslage.district.District;
+import se.platslage.system.EditableRecord;
 
 /**
  * A place named in a plan (torg, park, gångväg, ...) with its geometry in EPSG:3006. The geometry may be
@@ -18,7 +18,7 @@ import se.platslage.district.District;
  */
 @Entity
 @org.hibernate.annotations.SQLRestriction("deleted_at is null")
-public class Place {
+public class Place extends EditableRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,12 +50,6 @@ public class Place {
     @Column(name = "geom")
     private Geometry geometry;
 
-    @Version
-    private long version;
-
-    /** Soft delete: a deleted record stays in the database, restorable by an admin. */
-    private java.time.Instant deletedAt;
-    private String deletedBy;
 
     protected Place() {
     }
@@ -124,18 +118,5 @@ public class Place {
 
     public Geometry getGeometry() {
         return geometry;
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
-    }
-
-    public void markDeleted(String by, java.time.Instant at) {
-        this.deletedAt = at;
-        this.deletedBy = by;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

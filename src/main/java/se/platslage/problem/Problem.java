@@ -11,13 +11,13 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import se.platslage.place.Place;
 import se.platslage.plan.PriorityArea;
+import se.platslage.system.EditableRecord;
 
 /**
  * An identified problem (problem/utmaning) in a priority area of a plan, with its causes (orsaker) from the
@@ -25,7 +25,7 @@ import se.platslage.plan.PriorityArea;
  */
 @Entity
 @org.hibernate.annotations.SQLRestriction("deleted_at is null")
-public class Problem {
+public class Problem extends EditableRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,12 +55,6 @@ public class Problem {
     @OrderBy("position")
     private List<Cause> causes = new ArrayList<>();
 
-    @Version
-    private long version;
-
-    /** Soft delete: a deleted record stays in the database, restorable by an admin. */
-    private java.time.Instant deletedAt;
-    private String deletedBy;
 
     protected Problem() {
     }
@@ -123,24 +117,11 @@ public class Problem {
         return causes;
     }
 
-    public boolean isDeleted() {
-        return deletedAt != null;
-    }
-
-    public void markDeleted(String by, java.time.Instant at) {
-        this.deletedAt = at;
-        this.deletedBy = by;
-    }
-
     public String getPoliceNote() {
         return policeNote;
     }
 
     public void setPoliceNote(String policeNote) {
         this.policeNote = policeNote;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -7,12 +7,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.locationtech.jts.geom.Geometry;
 import se.platslage.district.Area;
 import se.platslage.place.Place;
 import se.platslage.plan.Plan;
+import se.platslage.system.EditableRecord;
 
 /**
  * A police classification of a place or area and the plan's target for it: "Mål: Hässelby torg ska inte
@@ -20,7 +20,7 @@ import se.platslage.plan.Plan;
  */
 @Entity
 @org.hibernate.annotations.SQLRestriction("deleted_at is null")
-public class ClassificationTarget {
+public class ClassificationTarget extends EditableRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,12 +42,6 @@ public class ClassificationTarget {
     private Integer targetYear;
     private String notes;
 
-    @Version
-    private long version;
-
-    /** Soft delete: a deleted record stays in the database, restorable by an admin. */
-    private java.time.Instant deletedAt;
-    private String deletedBy;
 
     protected ClassificationTarget() {
     }
@@ -121,18 +115,5 @@ public class ClassificationTarget {
 
     public String getNotes() {
         return notes;
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
-    }
-
-    public void markDeleted(String by, java.time.Instant at) {
-        this.deletedAt = at;
-        this.deletedBy = by;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }
