@@ -18,6 +18,17 @@ for (const [key, text] of Object.entries(messages)) {
 const status = await fetch('/api/status').then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
 document.getElementById('demo-warning').hidden = !status.demoMode;
 
+// Single sign-on providers configured on the server (OpenID Connect), offered beside the local login.
+const sso = document.getElementById('sso');
+for (const provider of status.sso ?? []) {
+  const link = document.createElement('a');
+  link.href = provider.url;
+  link.className = 'sso-button';
+  link.textContent = `Logga in med ${provider.name}`;
+  sso.append(link);
+  sso.hidden = false;
+}
+
 document.getElementById('login-form').addEventListener('submit', () => {
   document.getElementById('csrf').value = csrfToken() ?? '';
 });

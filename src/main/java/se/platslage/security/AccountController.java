@@ -6,14 +6,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,10 +46,13 @@ class AccountController {
     private final DistrictRepository districts;
     private final SecurityProperties properties;
     private final Clock clock;
+    private final ObjectProvider<ClientRegistrationRepository> registrations;
 
     AccountController(AccountRepository accounts, ApiTokens tokens, ApiTokenRepository tokenRepository,
             CurrentActor current, PasswordEncoder passwords, DistrictRepository districts,
-            SecurityProperties properties, Clock clock) {
+            SecurityProperties properties, Clock clock,
+            ObjectProvider<ClientRegistrationRepository> registrations) {
+        this.registrations = registrations;
         this.accounts = accounts;
         this.tokens = tokens;
         this.tokenRepository = tokenRepository;
@@ -81,6 +88,15 @@ class AccountController {
         status.put("demoMode", properties.demo());
         status.put("tileUrl", properties.tileUrl());
         status.put("tileAttribution", properties.tileAttribution());
+        List<Map<String, String>> sso = new ArrayList<>();
+        if (registrations.getIfAvailable() instanceof Iterable<?> configured) {
+            for (Object registration : configured) {
+                var r = (ClientRegistration) registration;
+                sso.add(Map.of("id", r.getRegistrationId(), "name", r.getClientName(),
+                        "url", "/oauth2/authorization/" + r.getRegistrationId()));
+            }
+        }
+        status.put("sso", sso);
         return status;
     }
 
