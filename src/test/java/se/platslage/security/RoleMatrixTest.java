@@ -121,6 +121,22 @@ class RoleMatrixTest {
         cases.add(new Case("create target", HttpMethod.POST, "/api/targets", targetBody, EDITORS));
         cases.add(new Case("update target", HttpMethod.PUT, "/api/targets/" + hvTarget.getId(), targetBody, EDITORS));
         cases.add(new Case("delete target", HttpMethod.DELETE, "/api/targets/" + hvTarget.getId(), null, EDITORS));
+
+        // incidents are police data: incident level for polis and admin, aggregates also for strateg (issue 6)
+        Set<String> police = Set.of("admin", "polis");
+        Set<String> aggregates = Set.of("admin", "polis", "strateg");
+        cases.add(new Case("list incidents", HttpMethod.GET, "/api/incidents", null, police));
+        cases.add(new Case("list incident imports", HttpMethod.GET, "/api/incidents/imports", null, police));
+        cases.add(new Case("generate synthetic incidents", HttpMethod.POST, "/api/incidents/synthetic?count=10", null,
+                police));
+        cases.add(new Case("monthly incidents at a place", HttpMethod.GET, "/api/places/" + hvPlace.getId()
+                + "/incidents/monthly", null, police));
+        cases.add(new Case("hot spots", HttpMethod.GET, "/api/analysis/hotspots?cellSize=200", null, aggregates));
+        cases.add(new Case("kernel density", HttpMethod.GET, "/api/analysis/density", null, aggregates));
+        cases.add(new Case("coverage", HttpMethod.GET, "/api/analysis/coverage?cellSize=200&distance=100", null,
+                aggregates));
+        cases.add(new Case("measure evaluation", HttpMethod.GET, "/api/measures/" + hvMeasure.getId()
+                + "/evaluation?start=2024-06-01&response=50", null, aggregates));
         return cases;
     }
 
