@@ -32,6 +32,10 @@ class DemoSyntheticIncidents implements ApplicationRunner {
         if (!security.demo()) {
             return;
         }
+        if (!synthetic.hasPlacesToClusterAround()) {
+            log.info("demo mode: no places with a geometry yet, so no synthetic incidents");
+            return;
+        }
         ImportReport report = synthetic.generate(null, null, null, null);
         if (report.inserted() > 0) {
             log.warn("demo mode: generated {} SYNTHETIC incidents (seed {}), labelled synthetic in data and UI",

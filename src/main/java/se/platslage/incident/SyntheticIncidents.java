@@ -49,6 +49,11 @@ public class SyntheticIncidents {
         this.current = current;
     }
 
+    @Transactional(readOnly = true)
+    public boolean hasPlacesToClusterAround() {
+        return places.findAll().stream().anyMatch(p -> p.getGeometry() != null && !p.getGeometry().isEmpty());
+    }
+
     @Transactional
     public ImportReport generate(Integer count, Long seed, Instant from, Instant to) {
         IncidentAccess.requireIncidents(current.get());

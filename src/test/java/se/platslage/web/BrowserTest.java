@@ -36,7 +36,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * test depends on the internet and the map must stand on its own layers. Without Chromium installed
  * (`apt-get install chromium chromium-driver`, done by .ci/run) the tests are skipped, not failed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A database of their own: what the browser saves is committed, and must not change other tests' data.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:platslage-browser;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("browser")
 abstract class BrowserTest {
