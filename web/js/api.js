@@ -68,6 +68,11 @@ export const getProblem = (id) => api(`/api/problems/${encodeURIComponent(id)}`)
 export const getPlace = (id) => api(`/api/places/${encodeURIComponent(id)}`);
 export const followUps = (id) => api(`/api/measures/${encodeURIComponent(id)}/follow-ups`);
 export const addFollowUp = (id, body) => api(`/api/measures/${encodeURIComponent(id)}/follow-ups`, { method: 'POST', body });
+export const hotSpots = (params) => api(`/api/analysis/hotspots${query(params)}`);
+export const density = (params) => api(`/api/analysis/density${query(params)}`);
+export const coverage = (params) => api(`/api/analysis/coverage${query(params)}`);
+export const evaluation = (id, params) => api(`/api/measures/${encodeURIComponent(id)}/evaluation${query(params)}`);
+export const placeMonthly = (id, params) => api(`/api/places/${encodeURIComponent(id)}/incidents/monthly${query(params)}`);
 export const history = (kind, id) => api(`/api/${kind}/${encodeURIComponent(id)}/history`);
 
 /** Create (no id) or update (id; body.version is the version the edit started from). */

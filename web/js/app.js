@@ -14,7 +14,9 @@ import { showPlace, showMeasure } from './details.js';
 import { createEditor } from './edit.js';
 import { renderMeeting } from './meeting.js';
 import { renderReview } from './review.js';
-import { canEdit, defaultView, views } from './perms.js';
+import { canEdit, defaultView, views, seesAggregates, seesIncidents } from './perms.js';
+import { createAnalysis } from './analysis.js';
+import { monthlyBlock } from './monthly.js';
 
 const $ = (id) => document.getElementById(id);
 const appMsg = $('app-msg');
@@ -41,6 +43,7 @@ const view = () => (views(me).includes(state.get('view')) ? state.get('view') : 
 
 const ctx = {
   me,
+  map,
   canEdit: (district) => canEdit(me, district),
   plans: () => data.plans,
   places: () => data.places,
@@ -132,7 +135,9 @@ async function loadMeasures() {
     panel.append(body);
     const district = state.get('district');
     const targets = { ...data.targets, features: data.targets.features.filter((f) => !district || f.properties.district === district) };
-    renderReview(body, { targets, measures: data.measures }, { onSelect: (m) => selectMeasure(m) });
+    renderReview(body, { targets, measures: data.measures }, {
+      onSelect: (m) => selectMeasure(m), monthly: seesIncidents(me) ? (placeId) => monthlyBlock(placeId) : undefined,
+    });
   } else if (view() !== 'meeting') {
     delete panel.dataset.meeting;
   }
@@ -157,6 +162,16 @@ async function start() {
     }
     renderFilters($('filters'), { districts, plans });
     renderLegend($('legend'));
+    if (seesAggregates(me) && !$('analysis-panel')) {
+      // Not in the page for roles without access: nothing to hide, nothing to find.
+      const section = el('section', { id: 'analysis-panel', class: 'panel', 'aria-labelledby': 'analysis-title' });
+      $('list-section').before(section);
+      createAnalysis(map, section, {
+        me,
+        onMeasure: (id) => { const f = data.measures.features.find((m) => m.id === id); if (f) selectMeasure(f); },
+        onData: () => { if (view() === 'review') loadMeasures(); },
+      });
+    }
     renderNav();
     await loadMeasures();
     if (state.get('place')) selectPlace(Number(state.get('place')));

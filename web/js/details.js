@@ -5,7 +5,8 @@ import { t, label, fmtDate } from './i18n.js';
 import { listMeasures, listProblems, getPlace } from './api.js';
 import { statusSymbol } from './status.js';
 import { followUpForm, renderFollowUps } from './followup.js';
-import { canEdit, canFollowUp } from './perms.js';
+import { canEdit, canFollowUp, seesAggregates } from './perms.js';
+import { evaluationPanel, clearAreas } from './evaluation.js';
 
 function field(name, value) {
   return value ? el('div', { class: 'kv' }, el('span', { class: 'k' }, `${name}: `), el('span', { class: 'v' }, value)) : null;
@@ -29,9 +30,21 @@ export function measureCard(f, ctx) {
   if (canFollowUp(ctx.me, p)) {
     card.append(followUpForm(f, { onSaved: () => { renderFollowUps(history, f.id); ctx.refresh(); } }));
   }
+  const actions = el('div', { class: 'actions' });
   if (canEdit(ctx.me, p.district)) {
-    card.append(el('button', { type: 'button', class: 'secondary', onclick: () => ctx.editMeasure(f) }, t('edit')));
+    actions.append(el('button', { type: 'button', class: 'secondary', onclick: () => ctx.editMeasure(f) }, t('edit')));
   }
+  // Evaluation needs an area: the measure's own geometry or its places' (the server says when neither has one).
+  if (ctx.map && seesAggregates(ctx.me) && (f.geometry || (p.places ?? []).length)) {
+    const button = el('button', { type: 'button', class: 'secondary eval-button', 'aria-expanded': 'false' }, t('evaluate'));
+    button.addEventListener('click', () => {
+      const open = card.querySelector('.evaluation');
+      if (open) { open.remove(); clearAreas(ctx.map); } else { card.append(evaluationPanel(f, ctx.map)); }
+      button.setAttribute('aria-expanded', String(!open));
+    });
+    actions.append(button);
+  }
+  if (actions.childElementCount) card.append(actions);
   return card;
 }
 

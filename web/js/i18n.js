@@ -127,6 +127,11 @@ export function setLang(next) {
   document.documentElement.lang = lang;
 }
 
+/** More texts for a feature module (analysis, evaluation): merged into both languages. */
+export function addTexts(more) {
+  for (const l of Object.keys(TEXTS)) Object.assign(TEXTS[l], more[l] ?? {});
+}
+
 /** The text for key, with {0}, {1}… replaced by the arguments (which are inserted as text, never as markup). */
 export function t(key, ...args) {
   const text = TEXTS[lang][key] ?? TEXTS.sv[key] ?? key;

@@ -28,3 +28,13 @@ export function views(me) {
   if (me.role === 'polis' || me.role === 'admin' || me.role === 'strateg') v.push('review');
   return v;
 }
+
+/** Analyses of police incident data: aggregates for polis, admin and strateg (mirrors IncidentAccess). */
+export function seesAggregates(me) {
+  return me.role === 'polis' || me.role === 'admin' || me.role === 'strateg';
+}
+
+/** Incident-level answers (hour/weekday profile, monthly counts at a place): polis and admin only. */
+export function seesIncidents(me) {
+  return me.role === 'polis' || me.role === 'admin';
+}

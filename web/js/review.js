@@ -38,7 +38,8 @@ export function measuresForTarget(target, measures) {
   });
 }
 
-export function renderReview(container, { targets, measures }, { printable = false, onSelect } = {}) {
+/** monthly: for police, (placeId) => an element with the incidents around the place by month (monthly.js). */
+export function renderReview(container, { targets, measures }, { printable = false, onSelect, monthly } = {}) {
   const sorted = [...targets.features].sort((a, b) => (a.properties.kind === 'ÖDS' ? -1 : 1) - (b.properties.kind === 'ÖDS' ? -1 : 1)
     || (a.properties.name ?? '').localeCompare(b.properties.name ?? '', 'sv'));
   clear(container,
@@ -51,6 +52,7 @@ export function renderReview(container, { targets, measures }, { printable = fal
         el('h3', {}, tp.name ?? '', ' — ', el('span', { class: 'target-badge' }, targetLabel(tp))),
         tp.since ? el('p', { class: 'muted small' }, `${fmtDate(tp.since)}`) : null,
         tp.notes && printable ? el('p', { class: 'small' }, tp.notes) : null,
+        monthly && tp.place != null ? monthly(tp.place) : null,
         items.length ? el('ul', { class: 'review-measures' }, items.map((m) => {
           const p = m.properties;
           return el('li', { 'data-id': m.id, 'data-status': p.status },

@@ -3,7 +3,9 @@
 
 export const FILTER_KEYS = ['district', 'plan', 'year', 'priorityArea', 'status', 'category', 'type',
   'responsible', 'text', 'overdue'];
-const VIEW_KEYS = ['view', 'lat', 'lng', 'z', 'place', 'measure', 'lang'];
+// The analysis settings are view keys too (not measure filters): data=real|synthetic, an=hotspots,heat,coverage,
+// cell (metres or empty for chosen from the data), grid=square|hex, from/to (YYYY-MM).
+const VIEW_KEYS = ['view', 'lat', 'lng', 'z', 'place', 'measure', 'lang', 'data', 'an', 'cell', 'grid', 'from', 'to'];
 
 const listeners = new Set();
 const state = read();
