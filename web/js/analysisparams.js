@@ -1,7 +1,7 @@
 // The analysis query from the URL's view keys, and the parameters an answer echoes shown back as a list:
 // what was computed, on which data, with which cell size, band, period and correction.
 import { el } from './dom.js';
-import { t, fmtNumber } from './i18n.js';
+import { t, fmtNumber, currentLang } from './i18n.js';
 import * as state from './state.js';
 import './texts-analysis.js';
 
@@ -25,10 +25,21 @@ export function analysisParams(defaultCell = '') {
 const metres = (v) => (v == null ? '–' : `${fmtNumber(Math.round(v))} m`);
 const source = (s) => (s?.source === 'chosen' ? ` (${t('chosen')})` : s?.source === 'given' ? ` (${t('given')})` : '');
 
+/**
+ * An instant as a date in Swedish time (incident times are local: a month starts at midnight in Stockholm,
+ * whatever the browser's zone). end: the instant is an exclusive end, so the day before it is shown.
+ */
+export function fmtInstant(iso, { end = false } = {}) {
+  if (!iso) return '…';
+  const ms = Date.parse(iso) - (end ? 1 : 0);
+  if (Number.isNaN(ms)) return String(iso);
+  return new Intl.DateTimeFormat(currentLang() === 'en' ? 'en-GB' : 'sv-SE',
+    { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'Europe/Stockholm' }).format(new Date(ms));
+}
+
 export function periodText(p) {
   if (!p?.from && !p?.to) return t('periodAll');
-  const day = (iso) => (iso ? iso.slice(0, 10) : '…');
-  return `${day(p.from)} – ${day(p.to)}`;
+  return `${fmtInstant(p.from)} – ${fmtInstant(p.to, { end: true })}`;
 }
 
 function row(key, value, attrs = {}) {

@@ -3,7 +3,8 @@
 // the reading (Bowers & Johnson 2003); for police the hour and weekday profile. Data real or synthetic,
 // and a synthetic answer is labelled as such on the panel and on each chart.
 import { el, clear, message, svg } from './dom.js';
-import { t, fmtNumber, fmtDate, currentLang } from './i18n.js';
+import { t, fmtNumber, currentLang } from './i18n.js';
+import { fmtInstant } from './analysisparams.js';
 import * as api from './api.js';
 import * as state from './state.js';
 import { syntheticFlag, markMap } from './synthetic.js';
@@ -52,13 +53,12 @@ function change(c) {
 function result(answer) {
   const p = answer.parameters;
   const w = answer.wdq;
-  const day = (iso) => fmtDate(iso);
   const weekdays = t('weekdays').split(',');
   const profile = answer.profile;
   return [
     syntheticFlag(answer),
-    el('p', { class: 'muted small eval-period' }, t('evalPeriod', day(p.before.from), day(p.before.to), day(p.after.from),
-      day(p.after.to), num(p.periodDays, 0))),
+    el('p', { class: 'muted small eval-period' }, t('evalPeriod', fmtInstant(p.before.from), fmtInstant(p.before.to, { end: true }),
+      fmtInstant(p.after.from), fmtInstant(p.after.to, { end: true }), num(p.periodDays, 0))),
     el('table', { class: 'eval-table' },
       el('thead', {}, el('tr', {}, ['evalArea', 'evalBefore', 'evalAfter', 'evalChange'].map((k) => el('th', { scope: 'col' }, t(k))))),
       el('tbody', {}, AREAS.map((a) => el('tr', { 'data-area': a },

@@ -4,6 +4,8 @@ import { t, fmtDate, translatePage } from './i18n.js';
 import { getMe, listTargets, listMeasures } from './api.js';
 import { renderReview } from './review.js';
 import * as state from './state.js';
+import { seesIncidents } from './perms.js';
+import { monthlyBlock } from './monthly.js';
 
 translatePage();
 const main = document.getElementById('review');
@@ -11,7 +13,9 @@ try {
   const filters = state.filters();
   const [me, targets, measures] = await Promise.all([getMe(), listTargets({ district: filters.district }).then((c) => ({ ...c, features: c.features.filter((f) => !filters.district || f.properties.district === filters.district) })), listMeasures(filters)]);
   document.getElementById('printed').textContent = `${t('printedAt', fmtDate(new Date().toISOString()))} · ${me.displayName ?? me.username}`;
-  renderReview(main, { targets, measures }, { printable: true });
+  renderReview(main, { targets, measures }, {
+    printable: true, monthly: seesIncidents(me) ? (placeId) => monthlyBlock(placeId, { printable: true }) : undefined,
+  });
 } catch (error) {
   main.replaceChildren(el('p', { class: 'msg msg-error', role: 'alert' }, t('loadFailed', error.message)));
 }

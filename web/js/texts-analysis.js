@@ -23,7 +23,7 @@ addTexts({
     'class-cold-90': 'Kall 90 %', 'class-cold-95': 'Kall 95 %', 'class-cold-99': 'Kall 99 %',
     cellTip: '{0} · {1} händelser · z = {2} · p (FDR) = {3}', suppressed: '<3',
     evaluate: 'Utvärdera', evaluation: 'Utvärdering', evalBuffer: 'Buffertzon (m)', evalControl: 'Kontrollzon (m)',
-    evalStart: 'Startdatum', evalRun: 'Beräkna', evalArea: 'Område', evalBefore: 'Före', evalAfter: 'Efter', evalChange: 'Förändring',
+    evalStart: 'Startdatum', evalRun: 'Beräkna', evalArea: 'Område', evalBefore: 'Före', evalAfter: 'Efter', evalChange: 'Ändring',
     areaResponse: 'Åtgärdsområde', areaBuffer: 'Buffertzon', areaControl: 'Kontrollområde',
     evalPeriod: 'Före {0}–{1} · efter {2}–{3} ({4} dagar var)',
     sm: 'Framgångsmått (SM)', bdm: 'Buffertförflyttningsmått (BDM)', wdq: 'WDQ', tne: 'Total nettoeffekt (TNE)',

@@ -154,7 +154,15 @@ class AnalysisBrowserTest extends BrowserTest {
         open("/?view=review&data=synthetic&district=hasselby-vallingby");
         waitFor().until(d -> !d.findElements(By.cssSelector("#view-panel .review-target")).isEmpty());
         assertThat(count(".monthly")).isZero();
-        screenshot("hotspots-strateg");
+
+        // In English too; then back to Swedish for the other tests (the language is remembered).
+        open("/?view=map&data=synthetic&an=hotspots&lang=en");
+        waitFor().until(d -> count("path.hs-cell") > 0);
+        assertThat(driver.findElement(By.id("analysis-title")).getText()).isEqualTo("Analysis");
+        assertThat(driver.findElement(By.id("synthetic-banner")).getText()).isEqualToIgnoringCase("SYNTHETIC DATA – not real incidents");
+        assertThat(driver.findElement(By.cssSelector("#hotspot-legend li[data-class=hot-99]")).getText()).startsWith("Hot 99 %");
+        screenshot("hotspots-strateg-en");
+        open("/?lang=sv");
     }
 
     @Test
@@ -227,5 +235,11 @@ class AnalysisBrowserTest extends BrowserTest {
         waitFor().until(d -> !block.findElements(By.tagName("canvas")).isEmpty());
         assertThat(block.findElements(By.cssSelector(".chart-table tbody tr"))).hasSize(api.get("months").size());
         screenshot("review-monthly-polis");
+
+        // The printable review carries the same counts and label.
+        driver.get(url("/review.html?data=synthetic&district=hasselby-vallingby"));
+        WebElement printed = waitFor().until(d -> d.findElement(By.cssSelector("#review .monthly[data-place='" + placeId + "'][data-total]")));
+        assertThat(printed.getDomAttribute("data-total")).isEqualTo(api.get("total").asText());
+        assertThat(printed.findElement(By.cssSelector(".synthetic-flag")).isDisplayed()).isTrue();
     }
 }
