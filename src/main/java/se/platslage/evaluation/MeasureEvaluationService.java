@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygonal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.platslage.analysis.evaluation.AreaCounts;
@@ -60,7 +61,7 @@ class MeasureEvaluationService {
                     + "there is no area to evaluate");
         }
         double response = metres(sizes.get("response"), "response", 0, 2000,
-                where.getArea() > 0 ? 0 : DEFAULT_RESPONSE_METERS_FOR_POINTS);
+                where instanceof Polygonal ? 0 : DEFAULT_RESPONSE_METERS_FOR_POINTS);
         if (response == 0 && where.getArea() == 0) {
             throw new InvalidInputException("response", "the measure is a point or line: give response > 0 metres");
         }

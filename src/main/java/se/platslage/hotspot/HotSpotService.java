@@ -11,9 +11,11 @@ import se.platslage.analysis.grid.IncidentGridAggregator;
 import se.platslage.analysis.grid.SquareLattice;
 import se.platslage.analysis.hotspot.HotSpotAnalysis;
 import se.platslage.analysis.incident.IncidentFilter;
+import se.platslage.incident.IncidentAccess;
 import se.platslage.incident.IncidentParams;
 import se.platslage.incident.IncidentQueries;
 import se.platslage.incident.IncidentSelection;
+import se.platslage.security.CurrentActor;
 import se.platslage.system.InvalidInputException;
 
 /**
@@ -30,10 +32,12 @@ class HotSpotService {
 
     private final IncidentQueries incidents;
     private final AnalysisProperties limits;
+    private final CurrentActor current;
 
-    HotSpotService(IncidentQueries incidents, AnalysisProperties limits) {
+    HotSpotService(IncidentQueries incidents, AnalysisProperties limits, CurrentActor current) {
         this.incidents = incidents;
         this.limits = limits;
+        this.current = current;
     }
 
     @Transactional(readOnly = true)
@@ -59,7 +63,10 @@ class HotSpotService {
                 throw new InvalidInputException("cellSize", "cannot be chosen from fewer than two distinct incident "
                         + "locations; give cellSize in metres");
             }
-            cellSize = Math.max(choice.cellSizeMeters(), GridParams.MIN_CELL_METERS);
+            // Without incident-level access a chosen cell is never finer than a given one may be.
+            double smallest = IncidentAccess.seesIncidents(current.get()) ? GridParams.MIN_CELL_METERS
+                    : IncidentAccess.MIN_AGGREGATE_CELL_METERS;
+            cellSize = Math.max(choice.cellSizeMeters(), smallest);
         }
         if (grid.distanceBandMeters() != null) {
             GridParams.checkBand(grid.distanceBandMeters(), cellSize, limits);

@@ -3,6 +3,7 @@ package se.platslage.hotspot;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.springframework.stereotype.Component;
 import se.platslage.measure.Measure;
 import se.platslage.measure.MeasureCategory;
@@ -25,14 +26,15 @@ public class MeasureGeometries {
         if (m.getGeometry() != null && !m.getGeometry().isEmpty()) {
             return m.getGeometry();
         }
-        Geometry union = null;
+        List<Geometry> parts = new ArrayList<>();
         for (Place place : m.getPlaces()) {
             Geometry g = place.getGeometry();
             if (g != null && !g.isEmpty()) {
-                union = union == null ? g : union.union(g);
+                parts.add(g);
             }
         }
-        return union;
+        // UnaryUnionOp takes points, lines and polygons together; Geometry.union of a mixed collection throws.
+        return parts.isEmpty() ? null : UnaryUnionOp.union(parts);
     }
 
     /** Physical and police measures still in their plans (status not "removed"): the ones that act on a spot. */

@@ -101,6 +101,16 @@ class EvaluationApiTest {
                 .andExpect(jsonPath("$.profile").doesNotExist());
     }
 
+    /** Älvsjö torg (polygon), the station and the fair (points): the measure stands on all three. */
+    @Test
+    void aMeasureOnPlacesOfMixedGeometryTypesCanBeEvaluated() throws Exception {
+        Measure measure = fixtures.measure("ha24-2-01-a");
+        mvc.perform(get("/api/measures/" + measure.getId() + "/evaluation").param("type", "T-none")
+                        .param("start", "2024-06-01").with(polis()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counts.response.before").value(0));
+    }
+
     @Test
     void anEmptyControlAreaGivesCountsAndNoWdq() throws Exception {
         Measure measure = fixtures.measure("hv25-2-02-a");

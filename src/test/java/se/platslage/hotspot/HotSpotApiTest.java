@@ -222,6 +222,11 @@ class HotSpotApiTest {
         mvc.perform(get("/api/analysis/hotspots").param("type", "T-strateg").param("cellSize", "100")
                         .param("distanceBand", "100").with(polis()))
                 .andExpect(jsonPath("$.features[0].properties.count").value(1));
+        // Chosen from the data (about 300 m apart here: would be finer for the police), never below 100 m.
+        mvc.perform(get("/api/analysis/hotspots").param("type", "T-strateg").with(TestUsers.strateg()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.parameters.cellSizeMeters").value(
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(100.0)));
         mvc.perform(get("/api/analysis/hotspots").param("type", "T-strateg").param("cellSize", "50")
                         .with(TestUsers.strateg()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("cellSize"));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -41,6 +42,10 @@ public final class BeforeAfterCounter implements Consumer<Incident> {
                 throw new IllegalArgumentException("response >= 0, buffer > 0 and control > 0 metres required");
             }
             Geometry response = responseMeters == 0 ? place : place.buffer(responseMeters);
+            if (!(response instanceof Polygonal)) {
+                // A place of mixed parts (a square and a station point): keep its area, as overlay needs a polygon.
+                response = response.buffer(0);
+            }
             if (response.getArea() == 0) {
                 throw new IllegalArgumentException("the response area has no area: give responseMeters > 0");
             }
