@@ -28,7 +28,7 @@ import se.platslage.TestUsers;
 class HostileInputTest {
 
     static final List<String> TABLES = List.of("place", "problem", "cause", "measure", "follow_up",
-            "classification_target", "account", "api_token");
+            "classification_target", "account", "api_token", "plan", "incident", "incident_import");
 
     @Autowired
     MockMvc mvc;
@@ -120,6 +120,55 @@ class HostileInputTest {
         }
         assertThat(wrong).isEmpty();
         assertThat(counts()).isEqualTo(before);
+    }
+
+    /** The upload endpoints get hostile files instead of bodies: each a 4xx problem+json, nothing stored. */
+    @Test
+    void everyUploadEndpointRefusesHostileFilesAndStoresNothing() throws Exception {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("empty", new byte[0]);
+        files.put("random bytes", new java.util.Random(7).ints(4096, 0, 256).collect(java.io.ByteArrayOutputStream::new,
+                (out, b) -> out.write(b), (a, b) -> a.write(b.toByteArray(), 0, b.size())).toByteArray());
+        files.put("a zip that is no workbook", zipWith("evil.txt", "A".repeat(100_000)));
+        files.put("script as csv", "lon,lat,time,type\n<script>alert(1)</script>,x,y,z\n=cmd|' /C calc'!A0,1,2,3\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("json that is no event list", "{\"a\": [1, 2, {\"b\": null}]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Map<String, Long> before = counts();
+        List<String> wrong = new ArrayList<>();
+        for (var file : files.entrySet()) {
+            var upload = new org.springframework.mock.web.MockMultipartFile("file", "hostile.bin",
+                    "application/octet-stream", file.getValue());
+            for (var request : List.of(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/plans/import")
+                            .file(upload).param("district", "hasselby-vallingby").param("year", "2026"),
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/plans/import")
+                            .file(upload).param("district", "hasselby-vallingby").param("year", "2026").param("dryRun", "true"),
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/incidents/import")
+                            .file(upload).param("format", "csv"),
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/incidents/import")
+                            .file(upload).param("format", "polisen-json"),
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/incidents/import")
+                            .file(upload).param("format", "police-uk"))) {
+                MvcResult result = mvc.perform(request.with(TestUsers.admin())).andReturn();
+                int status = result.getResponse().getStatus();
+                String type = result.getResponse().getContentType();
+                if (status < 400 || status >= 500 || type == null || !type.startsWith("application/problem+json")) {
+                    wrong.add(result.getRequest().getRequestURI() + " " + file.getKey() + ": " + status + " " + type);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    private static byte[] zipWith(String name, String content) throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 
     @Test
