@@ -1,6 +1,6 @@
 package se.platslage;
 
-import static se.platslage.TestUsers.admin;
+import static se.platslage.DemoLogins.admin;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-@DatabaseTest
+@BothDatabases
 class SystemEndpointsTest {
 
     @Autowired

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static se.platslage.TestUsers.polis;
+import static se.platslage.DemoLogins.polis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +15,9 @@ import org.locationtech.jts.geom.Point;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
-import se.platslage.DatabaseTest;
+import se.platslage.BothDatabases;
 import se.platslage.Fixtures;
-import se.platslage.TestUsers;
+import se.platslage.DemoLogins;
 import se.platslage.analysis.evaluation.BeforeAfterCounter;
 import se.platslage.analysis.incident.Incident;
 import se.platslage.hotspot.MeasureGeometries;
@@ -25,7 +25,7 @@ import se.platslage.incident.IncidentFiles;
 import se.platslage.measure.Measure;
 import se.platslage.place.Place;
 
-@DatabaseTest
+@BothDatabases
 @Transactional
 class EvaluationApiTest {
 
@@ -95,7 +95,7 @@ class EvaluationApiTest {
         // strateg: the totals and the WDQ, not the hour/weekday profile
         mvc.perform(get("/api/measures/" + measure.getId() + "/evaluation").param("type", "T-wdq")
                         .param("start", "2024-06-01").param("from", "2024-03-01").param("to", "2024-09-01")
-                        .param("response", "50").with(TestUsers.strateg()))
+                        .param("response", "50").with(DemoLogins.strateg()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.wdq.quotient").value(org.hamcrest.Matchers.closeTo(-0.05, 1e-12), Double.class))
                 .andExpect(jsonPath("$.profile").doesNotExist());
@@ -138,7 +138,7 @@ class EvaluationApiTest {
     @ValueSource(strings = {"lasare", "parkingenjor"})
     void readersAndParkEngineersGetNoEvaluation(String role) throws Exception {
         long id = fixtures.measure("hv25-2-02-a").getId();
-        mvc.perform(get("/api/measures/" + id + "/evaluation").param("start", "2024-06-01").with(TestUsers.as(role)))
+        mvc.perform(get("/api/measures/" + id + "/evaluation").param("start", "2024-06-01").with(DemoLogins.as(role)))
                 .andExpect(status().isForbidden());
     }
 
@@ -164,7 +164,7 @@ class EvaluationApiTest {
         mvc.perform(get("/api/places/" + place.getId() + "/incidents/monthly").param("radius", "-3").with(polis()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("radius"));
         for (String role : List.of("strateg", "lasare", "parkingenjor")) {
-            mvc.perform(get("/api/places/" + place.getId() + "/incidents/monthly").with(TestUsers.as(role)))
+            mvc.perform(get("/api/places/" + place.getId() + "/incidents/monthly").with(DemoLogins.as(role)))
                     .andExpect(status().isForbidden());
         }
     }

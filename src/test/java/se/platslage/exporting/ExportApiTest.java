@@ -21,11 +21,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
-import se.platslage.DatabaseTest;
+import se.platslage.BothDatabases;
 import se.platslage.Fixtures;
-import se.platslage.TestUsers;
+import se.platslage.DemoLogins;
 
-@DatabaseTest
+@BothDatabases
 @Transactional
 class ExportApiTest {
 
@@ -44,7 +44,7 @@ class ExportApiTest {
     Path dir;
 
     private byte[] download(String path, String role) throws Exception {
-        return mvc.perform(get(path).with(TestUsers.as(role))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).with(DemoLogins.as(role))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsByteArray();
     }
 
@@ -125,7 +125,7 @@ class ExportApiTest {
     @Test
     void csvIsTheFilteredMeasureListWithFormulasNeutralised() throws Exception {
         mvc.perform(get("/api/measures.csv").param("plan", "sodermalm-2024").param("status", "done")
-                        .with(TestUsers.lasare()))
+                        .with(DemoLogins.lasare()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("atgarder.csv")));
@@ -142,7 +142,7 @@ class ExportApiTest {
     @Test
     void csvCellsThatWouldBeFormulasAreText() throws Exception {
         var measure = fixtures.measure("hv25-2-02-a");
-        sendAs(TestUsers.admin(), put("/api/measures/" + measure.getId()), "{\"problem\":"
+        sendAs(DemoLogins.admin(), put("/api/measures/" + measure.getId()), "{\"problem\":"
                 + measure.getProblem().getId() + ",\"description\":\"=HYPERLINK(\\\"http://x\\\")\",\"category\":\""
                 + measure.getCategory().code() + "\",\"version\":" + measure.getVersion() + "}");
         String csv = new String(download("/api/measures.csv?plan=hasselby-vallingby-2025", "lasare"),
@@ -163,12 +163,12 @@ class ExportApiTest {
 
     @Test
     void anUnknownPlanIs404() throws Exception {
-        mvc.perform(get("/api/plans/no-such-plan/export.xlsx").with(TestUsers.lasare())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/plans/no-such-plan/export.xlsx").with(DemoLogins.lasare())).andExpect(status().isNotFound());
     }
 
     @Test
     void aBadFilterIs400NamingIt() throws Exception {
-        mvc.perform(get("/api/export.gpkg").param("bbox", "1,2,3").with(TestUsers.lasare()))
+        mvc.perform(get("/api/export.gpkg").param("bbox", "1,2,3").with(DemoLogins.lasare()))
                 .andExpect(status().isBadRequest())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.field").value("bbox"));
     }
@@ -182,7 +182,7 @@ class ExportApiTest {
     }
 
     private void send(MockHttpServletRequestBuilder request, String body) throws Exception {
-        sendAs(TestUsers.polis(), request, body);
+        sendAs(DemoLogins.polis(), request, body);
     }
 
     private void sendAs(org.springframework.test.web.servlet.request.RequestPostProcessor user,

@@ -13,8 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
-import se.platslage.DatabaseTest;
-import se.platslage.TestUsers;
+import se.platslage.BothDatabases;
+import se.platslage.DemoLogins;
 import se.platslage.plan.Plan;
 import se.platslage.plan.PlanRepository;
 import se.platslage.planfile.ActionPlan;
@@ -28,7 +28,7 @@ import se.platslage.planfile.PlanProblem;
  * problems, causes, measures, texts, places, follow-ups, printed summary and targets. Only the plan's code and
  * the refs are new (the originals are taken).
  */
-@DatabaseTest
+@BothDatabases
 @Transactional
 class PlanRoundTripApiTest {
 
@@ -46,14 +46,14 @@ class PlanRoundTripApiTest {
     void exportThenImportGivesTheSamePlan(String code) throws Exception {
         Plan original = plans.findByCode(code).orElseThrow();
         ActionPlan before = assembler.assemble(original);
-        byte[] xlsx = mvc.perform(get("/api/plans/" + code + "/export.xlsx").with(TestUsers.admin()))
+        byte[] xlsx = mvc.perform(get("/api/plans/" + code + "/export.xlsx").with(DemoLogins.admin()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         MockMultipartFile file = new MockMultipartFile("file", code + ".xlsx", null, xlsx);
         String district = original.getDistrict().getCode();
         String year = String.valueOf(original.getYear());
 
         String preview = mvc.perform(multipart("/api/plans/import").file(file).param("district", district)
-                        .param("year", year).param("dryRun", "true").with(TestUsers.admin()))
+                        .param("year", year).param("dryRun", "true").with(DemoLogins.admin()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat((Integer) JsonPath.read(preview, "$.counts.problems")).isEqualTo(problems(before).size());
         assertThat((Integer) JsonPath.read(preview, "$.counts.measures")).isEqualTo(measures(before).size());
@@ -61,7 +61,7 @@ class PlanRoundTripApiTest {
         assertThat(plans.count()).isEqualTo(3);
 
         String created = mvc.perform(multipart("/api/plans/import").file(file).param("district", district)
-                        .param("year", year).with(TestUsers.admin()))
+                        .param("year", year).with(DemoLogins.admin()))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.plan.id")).longValue();
         ActionPlan after = assembler.assemble(plans.findById(id).orElseThrow());

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static se.platslage.TestUsers.polis;
+import static se.platslage.DemoLogins.polis;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
@@ -17,8 +17,8 @@ import org.locationtech.jts.geom.Point;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
-import se.platslage.DatabaseTest;
-import se.platslage.TestUsers;
+import se.platslage.BothDatabases;
+import se.platslage.DemoLogins;
 import se.platslage.analysis.incident.Incident;
 import se.platslage.geo.Sweref;
 import se.platslage.incident.IncidentFiles;
@@ -29,7 +29,7 @@ import se.platslage.measure.Measure;
  * 3 km away where no such measure stands (B). With 100 m cells and a 200 m band both are hot; only B's
  * cells are uncovered, and the measure at A is not "outside any hot spot".
  */
-@DatabaseTest
+@BothDatabases
 @Transactional
 class CoverageApiTest {
 
@@ -95,7 +95,7 @@ class CoverageApiTest {
     void aNegativeOrAbsurdDistanceIs400() throws Exception {
         mvc.perform(get("/api/analysis/coverage").param("distance", "-1").with(polis()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("distance"));
-        mvc.perform(get("/api/analysis/coverage").param("distance", "1e9").with(TestUsers.strateg()))
+        mvc.perform(get("/api/analysis/coverage").param("distance", "1e9").with(DemoLogins.strateg()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("distance"));
     }
 }

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static se.platslage.TestUsers.polis;
+import static se.platslage.DemoLogins.polis;
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.BufferedReader;
@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
-import se.platslage.DatabaseTest;
-import se.platslage.TestUsers;
+import se.platslage.BothDatabases;
+import se.platslage.DemoLogins;
 import se.platslage.analysis.grid.CellCounts;
 import se.platslage.analysis.grid.CellSizeRule;
 import se.platslage.analysis.grid.IncidentGridAggregator;
@@ -40,7 +40,7 @@ import se.platslage.incident.IncidentFiles;
  * The hot-spot endpoint against the engine on the same incidents, and against R spdep's fixture values.
  * Each test gives its incidents a type of its own and filters on it.
  */
-@DatabaseTest
+@BothDatabases
 @Transactional
 class HotSpotApiTest {
 
@@ -202,8 +202,8 @@ class HotSpotApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/analysis/hotspots", "/api/analysis/density", "/api/analysis/coverage"})
     void readersAndParkEngineersSeeNoAnalysisOfPoliceData(String path) throws Exception {
-        mvc.perform(get(path).with(TestUsers.lasare())).andExpect(status().isForbidden());
-        mvc.perform(get(path).with(TestUsers.parkingenjor())).andExpect(status().isForbidden());
+        mvc.perform(get(path).with(DemoLogins.lasare())).andExpect(status().isForbidden());
+        mvc.perform(get(path).with(DemoLogins.parkingenjor())).andExpect(status().isForbidden());
         mvc.perform(get(path)).andExpect(status().isUnauthorized());
     }
 
@@ -214,7 +214,7 @@ class HotSpotApiTest {
                 IncidentFiles.at(665350, 6583060, "2024-01-02T00:00:00Z", "T-strateg"),
                 IncidentFiles.at(665350, 6583070, "2024-01-03T00:00:00Z", "T-strateg")), "st");
         mvc.perform(get("/api/analysis/hotspots").param("type", "T-strateg").param("cellSize", "100")
-                        .param("distanceBand", "100").with(TestUsers.strateg()))
+                        .param("distanceBand", "100").with(DemoLogins.strateg()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.features[0].properties.count").isEmpty())
                 .andExpect(jsonPath("$.features[0].properties.countSuppressed").value(true))
@@ -223,15 +223,15 @@ class HotSpotApiTest {
                         .param("distanceBand", "100").with(polis()))
                 .andExpect(jsonPath("$.features[0].properties.count").value(1));
         // Chosen from the data (about 300 m apart here: would be finer for the police), never below 100 m.
-        mvc.perform(get("/api/analysis/hotspots").param("type", "T-strateg").with(TestUsers.strateg()))
+        mvc.perform(get("/api/analysis/hotspots").param("type", "T-strateg").with(DemoLogins.strateg()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.parameters.cellSizeMeters").value(
                         org.hamcrest.Matchers.greaterThanOrEqualTo(100.0)));
         mvc.perform(get("/api/analysis/hotspots").param("type", "T-strateg").param("cellSize", "50")
-                        .with(TestUsers.strateg()))
+                        .with(DemoLogins.strateg()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("cellSize"));
         mvc.perform(get("/api/analysis/density").param("type", "T-strateg").param("bandwidth", "100")
-                        .with(TestUsers.strateg()))
+                        .with(DemoLogins.strateg()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("bandwidth"));
     }
 

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.platslage.DatabaseTest;
+import se.platslage.BothDatabases;
 import se.platslage.measure.MeasureRepository;
 import se.platslage.place.PlaceRepository;
 import se.platslage.plan.PlanRepository;
 
-@DatabaseTest
+@BothDatabases
 class GeodataLoaderTest {
 
     @Autowired

@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import se.platslage.TestUsers;
+import se.platslage.DemoLogins;
 import se.platslage.analysis.incident.Incident;
 
 /** Builds incident files for the API tests and imports them as the police user. */
@@ -37,7 +37,7 @@ public final class IncidentFiles {
     /** Imports the incidents as real CSV data (police user) and returns how many were inserted. */
     public static int importReal(MockMvc mvc, List<Incident> incidents, String idPrefix) throws Exception {
         String body = mvc.perform(upload("csv", "test.csv", swerefCsv(incidents, idPrefix).getBytes(StandardCharsets.UTF_8))
-                .with(TestUsers.polis())).andReturn().getResponse().getContentAsString();
+                .with(DemoLogins.polis())).andReturn().getResponse().getContentAsString();
         Integer inserted = JsonPath.read(body, "$.inserted");
         if (inserted != incidents.size()) {
             throw new AssertionError("import stored " + inserted + " of " + incidents.size() + ": " + body);

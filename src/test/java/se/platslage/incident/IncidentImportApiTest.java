@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static se.platslage.TestUsers.admin;
-import static se.platslage.TestUsers.polis;
+import static se.platslage.DemoLogins.admin;
+import static se.platslage.DemoLogins.polis;
 import static se.platslage.incident.IncidentFiles.upload;
 
 import java.io.IOException;
@@ -22,10 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
-import se.platslage.DatabaseTest;
-import se.platslage.TestUsers;
+import se.platslage.BothDatabases;
+import se.platslage.DemoLogins;
 
-@DatabaseTest
+@BothDatabases
 @Transactional
 class IncidentImportApiTest {
 
@@ -183,10 +183,10 @@ class IncidentImportApiTest {
     @ValueSource(strings = {"lasare", "strateg", "parkingenjor"})
     void onlyPoliceAndAdminImportListOrGenerateIncidents(String role) throws Exception {
         mvc.perform(upload("csv", "a.csv", resource("incidents-wgs84.csv")).param("source", "test-roles")
-                .with(TestUsers.as(role))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/incidents").with(TestUsers.as(role))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/incidents/imports").with(TestUsers.as(role))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/incidents/synthetic").param("count", "10").with(TestUsers.as(role)))
+                .with(DemoLogins.as(role))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/incidents").with(DemoLogins.as(role))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/incidents/imports").with(DemoLogins.as(role))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/incidents/synthetic").param("count", "10").with(DemoLogins.as(role)))
                 .andExpect(status().isForbidden());
         assertThat(stored("test-roles")).isZero();
     }

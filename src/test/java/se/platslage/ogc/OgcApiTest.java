@@ -14,9 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static se.platslage.TestUsers.lasare;
-import static se.platslage.TestUsers.polis;
-import static se.platslage.TestUsers.strateg;
+import static se.platslage.DemoLogins.lasare;
+import static se.platslage.DemoLogins.polis;
+import static se.platslage.DemoLogins.strateg;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
@@ -27,11 +27,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.annotation.Transactional;
-import se.platslage.DatabaseTest;
+import se.platslage.BothDatabases;
 import se.platslage.Fixtures;
 
 /** OGC API – Features Part 1 under /ogc, one test per edge case. */
-@DatabaseTest
+@BothDatabases
 @Transactional
 class OgcApiTest {
 

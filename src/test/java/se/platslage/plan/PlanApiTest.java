@@ -1,6 +1,6 @@
 package se.platslage.plan;
 
-import static se.platslage.TestUsers.admin;
+import static se.platslage.DemoLogins.admin;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.platslage.DatabaseTest;
+import se.platslage.BothDatabases;
 
-@DatabaseTest
+@BothDatabases
 class PlanApiTest {
 
     @Autowired

@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static se.platslage.TestUsers.admin;
-import static se.platslage.TestUsers.lasare;
-import static se.platslage.TestUsers.strateg;
+import static se.platslage.DemoLogins.admin;
+import static se.platslage.DemoLogins.lasare;
+import static se.platslage.DemoLogins.strateg;
 
 import com.jayway.jsonpath.JsonPath;
 import jakarta.persistence.EntityManager;
@@ -21,10 +21,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
-import se.platslage.DatabaseTest;
+import se.platslage.BothDatabases;
 import se.platslage.measure.Measure;
 
-@DatabaseTest
+@BothDatabases
 @Transactional
 class PlanImportApiTest {
 

@@ -6,9 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static se.platslage.TestUsers.admin;
-import static se.platslage.TestUsers.lasare;
-import static se.platslage.TestUsers.strateg;
+import static se.platslage.DemoLogins.admin;
+import static se.platslage.DemoLogins.lasare;
+import static se.platslage.DemoLogins.strateg;
 
 import com.jayway.jsonpath.JsonPath;
 import jakarta.persistence.EntityManager;
@@ -22,14 +22,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
-import se.platslage.DatabaseTest;
+import se.platslage.BothDatabases;
 
 /**
  * What only shows outside a test transaction: an import that fails after storing some rows leaves nothing
  * behind, and a background job reports its progress and result. Neither test commits anything when the
  * code is right (the job is a dry run).
  */
-@DatabaseTest
+@BothDatabases
 class PlanImportTransactionTest {
 
     @Autowired

@@ -1,6 +1,6 @@
 package se.platslage.problem;
 
-import static se.platslage.TestUsers.admin;
+import static se.platslage.DemoLogins.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
@@ -17,11 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
-import se.platslage.DatabaseTest;
+import se.platslage.BothDatabases;
 import se.platslage.place.PlaceRepository;
 import se.platslage.plan.PlanRepository;
 
-@DatabaseTest
+@BothDatabases
 @Transactional
 class ProblemApiTest {
 

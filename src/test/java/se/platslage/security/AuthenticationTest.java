@@ -19,10 +19,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import se.platslage.DatabaseTest;
-import se.platslage.TestUsers;
+import se.platslage.BothDatabases;
+import se.platslage.DemoLogins;
 
-@DatabaseTest
+@BothDatabases
 class AuthenticationTest {
 
     @Autowired
@@ -66,7 +66,7 @@ class AuthenticationTest {
     @Test
     void aBrowserSignsInOnTheLoginPageAndItsSessionIsStoredInTheDatabase() throws Exception {
         MvcResult login = mvc.perform(post("/login").with(csrf())
-                        .param("username", "lasare").param("password", TestUsers.PASSWORD))
+                        .param("username", "lasare").param("password", DemoLogins.PASSWORD))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/"))
                 .andReturn();
@@ -87,7 +87,7 @@ class AuthenticationTest {
     @Test
     void aBrowserChangeWithoutTheCsrfTokenIsRefused() throws Exception {
         MvcResult login = mvc.perform(post("/login").with(csrf())
-                .param("username", "strateg").param("password", TestUsers.PASSWORD)).andReturn();
+                .param("username", "strateg").param("password", DemoLogins.PASSWORD)).andReturn();
         Cookie session = login.getResponse().getCookie("SESSION");
         mvc.perform(post("/api/me/tokens").cookie(session).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"x\"}"))
@@ -100,7 +100,7 @@ class AuthenticationTest {
 
     @Test
     void aPersonalApiTokenWorksUntilRevoked() throws Exception {
-        String issued = mvc.perform(post("/api/me/tokens").with(TestUsers.polis()).contentType(MediaType.APPLICATION_JSON)
+        String issued = mvc.perform(post("/api/me/tokens").with(DemoLogins.polis()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"QGIS på min dator\"}"))
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
@@ -110,10 +110,10 @@ class AuthenticationTest {
 
         mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
                 .andExpect(jsonPath("$.username").value("polis"));
-        mvc.perform(get("/api/me/tokens").with(TestUsers.polis()))
+        mvc.perform(get("/api/me/tokens").with(DemoLogins.polis()))
                 .andExpect(jsonPath("$[?(@.id == " + id + ")].token").isEmpty());
 
-        mvc.perform(delete("/api/me/tokens/" + id).with(TestUsers.polis())).andExpect(status().isNoContent());
+        mvc.perform(delete("/api/me/tokens/" + id).with(DemoLogins.polis())).andExpect(status().isNoContent());
         mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/me").header("Authorization", "Bearer pls_nonsense")).andExpect(status().isUnauthorized());
     }
@@ -121,7 +121,7 @@ class AuthenticationTest {
     @Test
     void repeatedWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
         String user = "throttled";
-        mvc.perform(post("/api/accounts").with(TestUsers.admin()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/accounts").with(DemoLogins.admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"" + user + "\",\"role\":\"lasare\",\"password\":\"ett-riktigt-losenord\"}"))
                 .andExpect(status().isCreated());
         mvc.perform(get("/api/me").with(httpBasic(user, "ett-riktigt-losenord"))).andExpect(status().isOk());
@@ -132,24 +132,24 @@ class AuthenticationTest {
         mvc.perform(post("/login").with(csrf()).param("username", user).param("password", "ett-riktigt-losenord"))
                 .andExpect(redirectedUrl("/login.html?locked"));
         // Other accounts are not affected.
-        mvc.perform(get("/api/me").with(TestUsers.lasare())).andExpect(status().isOk());
+        mvc.perform(get("/api/me").with(DemoLogins.lasare())).andExpect(status().isOk());
     }
 
     @Test
     void meSaysWhoIsSignedInAndWhatTheyMaySee() throws Exception {
-        mvc.perform(get("/api/me").with(TestUsers.strateg()))
+        mvc.perform(get("/api/me").with(DemoLogins.strateg()))
                 .andExpect(jsonPath("$.role").value("strateg"))
                 .andExpect(jsonPath("$.districts", org.hamcrest.Matchers.containsInAnyOrder("hasselby-vallingby",
                         "hagersten-alvsjo")))
                 .andExpect(jsonPath("$.seesPoliceFields").value(false))
                 .andExpect(jsonPath("$.demoMode").value(true));
-        mvc.perform(get("/api/me").with(TestUsers.polis())).andExpect(jsonPath("$.seesPoliceFields").value(true));
+        mvc.perform(get("/api/me").with(DemoLogins.polis())).andExpect(jsonPath("$.seesPoliceFields").value(true));
     }
 
     @Test
     void sessionCookieIsHttpOnly() throws Exception {
         MvcResult login = mvc.perform(post("/login").with(csrf())
-                .param("username", "lasare").param("password", TestUsers.PASSWORD)).andReturn();
+                .param("username", "lasare").param("password", DemoLogins.PASSWORD)).andReturn();
         Cookie cookie = login.getResponse().getCookie("SESSION");
         assertThat(cookie).isNotNull();
         assertThat(cookie.isHttpOnly()).isTrue();

@@ -23,14 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.platslage.DatabaseTest;
-import se.platslage.TestUsers;
+import se.platslage.BothDatabases;
+import se.platslage.DemoLogins;
 
 /**
  * Optimistic locking, committed for real (no test transaction): two writers who read the same version
  * cannot both win, and the loser learns the current version instead of overwriting.
  */
-@DatabaseTest
+@BothDatabases
 class ConcurrentEditingTest {
 
     static final String SQUARE = "{\"type\":\"Polygon\",\"coordinates\":[[[17.8420,59.3670],[17.8425,59.3670],"
@@ -48,7 +48,7 @@ class ConcurrentEditingTest {
 
     @BeforeEach
     void createPlace() throws Exception {
-        String created = mvc.perform(post("/api/places").with(TestUsers.strateg()).contentType(MediaType.APPLICATION_JSON)
+        String created = mvc.perform(post("/api/places").with(DemoLogins.strateg()).contentType(MediaType.APPLICATION_JSON)
                         .content(body("Samtidighetstorget", null)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         placeId = JsonPath.read(created, "$.id");
@@ -56,7 +56,7 @@ class ConcurrentEditingTest {
 
     @AfterEach
     void removePlace() throws Exception {
-        mvc.perform(delete("/api/places/" + placeId).with(TestUsers.admin())).andExpect(status().isNoContent());
+        mvc.perform(delete("/api/places/" + placeId).with(DemoLogins.admin())).andExpect(status().isNoContent());
     }
 
     @Test
@@ -67,7 +67,7 @@ class ConcurrentEditingTest {
         for (String writer : List.of("strateg", "admin")) {
             Callable<Integer> write = () -> {
                 start.await();
-                return mvc.perform(put("/api/places/" + placeId).with(TestUsers.as(writer))
+                return mvc.perform(put("/api/places/" + placeId).with(DemoLogins.as(writer))
                                 .contentType(MediaType.APPLICATION_JSON).content(body("Skrivet av " + writer, 0L)))
                         .andReturn().getResponse().getStatus();
             };
@@ -82,39 +82,39 @@ class ConcurrentEditingTest {
 
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         String winner = statuses.get(0) == 200 ? "strateg" : "admin";
-        mvc.perform(get("/api/places/" + placeId).with(TestUsers.lasare()))
+        mvc.perform(get("/api/places/" + placeId).with(DemoLogins.lasare()))
                 .andExpect(jsonPath("$.properties.name").value("Skrivet av " + winner))
                 .andExpect(jsonPath("$.properties.version").value(1));
-        mvc.perform(get("/api/places/" + placeId + "/history").with(TestUsers.admin()))
+        mvc.perform(get("/api/places/" + placeId + "/history").with(DemoLogins.admin()))
                 .andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains("create", "update")));
     }
 
     @Test
     void aBodyReadEarlierIsAnUpdateFromThatVersion() throws Exception {
-        String read = mvc.perform(get("/api/places/" + placeId).with(TestUsers.strateg()))
+        String read = mvc.perform(get("/api/places/" + placeId).with(DemoLogins.strateg()))
                 .andExpect(header().string("ETag", "\"0\"")).andReturn().getResponse().getContentAsString();
         // Someone else changes the place meanwhile.
-        mvc.perform(put("/api/places/" + placeId).with(TestUsers.admin()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/places/" + placeId).with(DemoLogins.admin()).contentType(MediaType.APPLICATION_JSON)
                 .content(body("Ändrad av admin", 0L))).andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""));
         // Sending back what was read (version 0) does not overwrite the newer change.
-        mvc.perform(put("/api/places/" + placeId).with(TestUsers.strateg()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/places/" + placeId).with(DemoLogins.strateg()).contentType(MediaType.APPLICATION_JSON)
                         .content(read.replace("Samtidighetstorget", "Gammal kopia")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.currentVersion").value(1));
-        mvc.perform(get("/api/places/" + placeId).with(TestUsers.lasare()))
+        mvc.perform(get("/api/places/" + placeId).with(DemoLogins.lasare()))
                 .andExpect(jsonPath("$.properties.name").value("Ändrad av admin"));
     }
 
     @Test
     void ifMatchCarriesTheVersionAndAMissingVersionIsRefused() throws Exception {
-        mvc.perform(put("/api/places/" + placeId).with(TestUsers.strateg()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/places/" + placeId).with(DemoLogins.strateg()).contentType(MediaType.APPLICATION_JSON)
                         .content(body("Utan version", null)))
                 .andExpect(status().is(428))
                 .andExpect(jsonPath("$.field").value("version"));
-        mvc.perform(put("/api/places/" + placeId).with(TestUsers.strateg()).header("If-Match", "\"7\"")
+        mvc.perform(put("/api/places/" + placeId).with(DemoLogins.strateg()).header("If-Match", "\"7\"")
                         .contentType(MediaType.APPLICATION_JSON).content(body("Fel version", null)))
                 .andExpect(status().isConflict());
-        mvc.perform(put("/api/places/" + placeId).with(TestUsers.strateg()).header("If-Match", "\"0\"")
+        mvc.perform(put("/api/places/" + placeId).with(DemoLogins.strateg()).header("If-Match", "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON).content(body("Med If-Match", null)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""));

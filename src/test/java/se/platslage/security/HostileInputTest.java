@@ -15,16 +15,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.platslage.DatabaseTest;
+import se.platslage.BothDatabases;
 import se.platslage.Fixtures;
-import se.platslage.TestUsers;
+import se.platslage.DemoLogins;
 
 /**
  * A corpus of bad and hostile input, fed to every write endpoint and every filter: each must get a 4xx
  * problem+json (never a 5xx) and leave the stored data exactly as it was. Text with markup is not an
  * error: it is stored as written, and the UI renders it escaped.
  */
-@DatabaseTest
+@BothDatabases
 class HostileInputTest {
 
     static final List<String> TABLES = List.of("place", "problem", "cause", "measure", "follow_up",
@@ -109,7 +109,7 @@ class HostileInputTest {
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : writeEndpoints()) {
             for (var bad : badBodies().entrySet()) {
-                MvcResult result = mvc.perform(request(endpoint.method(), endpoint.path()).with(TestUsers.admin())
+                MvcResult result = mvc.perform(request(endpoint.method(), endpoint.path()).with(DemoLogins.admin())
                         .contentType(MediaType.APPLICATION_JSON).content(bad.getValue())).andReturn();
                 int status = result.getResponse().getStatus();
                 String type = result.getResponse().getContentType();
@@ -149,7 +149,7 @@ class HostileInputTest {
                             .file(upload).param("format", "polisen-json"),
                     org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/incidents/import")
                             .file(upload).param("format", "police-uk"))) {
-                MvcResult result = mvc.perform(request.with(TestUsers.admin())).andReturn();
+                MvcResult result = mvc.perform(request.with(DemoLogins.admin())).andReturn();
                 int status = result.getResponse().getStatus();
                 String type = result.getResponse().getContentType();
                 if (status < 400 || status >= 500 || type == null || !type.startsWith("application/problem+json")) {
@@ -182,7 +182,7 @@ class HostileInputTest {
         for (String path : List.of("/api/places", "/api/measures", "/api/problems", "/api/targets")) {
             for (String param : params) {
                 for (String value : hostile) {
-                    MvcResult result = mvc.perform(get(path).param(param, value).with(TestUsers.lasare())).andReturn();
+                    MvcResult result = mvc.perform(get(path).param(param, value).with(DemoLogins.lasare())).andReturn();
                     int status = result.getResponse().getStatus();
                     String body = result.getResponse().getContentAsString();
                     boolean ok = status == 200 ? !body.contains("{argon2}") : status == 400;
@@ -202,10 +202,10 @@ class HostileInputTest {
         String markup = "<img src=x onerror=alert(1)> <script>alert('x')</script> \" onmouseover=\"alert(2)";
         String json = com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
                 .writeValueAsString(Map.of("name", "qgis " + markup));
-        MvcResult created = mvc.perform(request(HttpMethod.POST, "/api/me/tokens").with(TestUsers.lasare())
+        MvcResult created = mvc.perform(request(HttpMethod.POST, "/api/me/tokens").with(DemoLogins.lasare())
                 .contentType(MediaType.APPLICATION_JSON).content(json)).andReturn();
         assertThat(created.getResponse().getStatus()).isEqualTo(201);
-        String listed = mvc.perform(get("/api/me/tokens").with(TestUsers.lasare())).andReturn().getResponse()
+        String listed = mvc.perform(get("/api/me/tokens").with(DemoLogins.lasare())).andReturn().getResponse()
                 .getContentAsString();
         assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(listed, "$[*].name")).contains("qgis " + markup);
     }

@@ -13,16 +13,16 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
-import se.platslage.DatabaseTest;
+import se.platslage.BothDatabases;
 import se.platslage.Fixtures;
-import se.platslage.TestUsers;
+import se.platslage.DemoLogins;
 
 /**
  * Police-only text must not reach a non-police user through any path. The test writes unmistakable
  * police-only texts, then reads every endpoint that returns data as every role and looks for them in the
  * raw response bytes, so a new property or a new endpoint that leaks them fails here.
  */
-@DatabaseTest
+@BothDatabases
 @Transactional
 class RestrictedDataTest {
 
@@ -59,7 +59,7 @@ class RestrictedDataTest {
         for (String role : List.of("admin", "polis", "strateg", "parkingenjor", "lasare")) {
             boolean police = role.equals("admin") || role.equals("polis");
             for (String path : paths) {
-                String body = mvc.perform(get(path).with(TestUsers.as(role))).andReturn().getResponse()
+                String body = mvc.perform(get(path).with(DemoLogins.as(role))).andReturn().getResponse()
                         .getContentAsString();
                 for (String secret : List.of(MEASURE_NOTE, PROBLEM_NOTE, FOLLOW_UP_NOTE)) {
                     if (body.contains(secret)) {
@@ -82,7 +82,7 @@ class RestrictedDataTest {
         var measure = fixtures.measure("hv25-2-06-a");
         send(post("/api/measures/" + measure.getId() + "/follow-ups"),
                 "{\"date\":\"2025-10-01\",\"status\":\"partially-done\",\"text\":\"" + FOLLOW_UP_NOTE + "\",\"restricted\":true}");
-        String body = mvc.perform(get("/api/measures/" + measure.getId() + "/follow-ups").with(TestUsers.lasare()))
+        String body = mvc.perform(get("/api/measures/" + measure.getId() + "/follow-ups").with(DemoLogins.lasare()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(body).contains("\"status\":\"partially-done\"").contains("\"restricted\":true")
                 .doesNotContain(FOLLOW_UP_NOTE);
@@ -91,7 +91,7 @@ class RestrictedDataTest {
     @Test
     void onlyPoliceAndAdminsMarkNotesRestricted() throws Exception {
         var measure = fixtures.measure("hv25-2-02-a");
-        int status = mvc.perform(post("/api/measures/" + measure.getId() + "/follow-ups").with(TestUsers.strateg())
+        int status = mvc.perform(post("/api/measures/" + measure.getId() + "/follow-ups").with(DemoLogins.strateg())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"ongoing\",\"text\":\"x\",\"restricted\":true}"))
                 .andReturn().getResponse().getStatus();
@@ -105,7 +105,7 @@ class RestrictedDataTest {
     }
 
     private void send(MockHttpServletRequestBuilder request, String body) throws Exception {
-        int status = mvc.perform(request.with(TestUsers.polis()).contentType(MediaType.APPLICATION_JSON).content(body))
+        int status = mvc.perform(request.with(DemoLogins.polis()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andReturn().getResponse().getStatus();
         assertThat(status).isLessThan(300);
     }

@@ -15,16 +15,16 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.platslage.DatabaseTest;
+import se.platslage.BothDatabases;
 import se.platslage.Fixtures;
-import se.platslage.TestUsers;
+import se.platslage.DemoLogins;
 
 /**
  * Every endpoint, every role: allowed or denied as the role table in the README says. "Allowed" means
  * neither 401 nor 403, and no 400 (the bodies here are valid) nor 5xx; "denied" means 403 (401 without
  * sign-in). Writes roll back with the test transaction.
  */
-@DatabaseTest
+@BothDatabases
 class RoleMatrixTest {
 
     static final List<String> ROLES = List.of("admin", "strateg", "parkingenjor", "polis", "lasare");
@@ -145,7 +145,7 @@ class RoleMatrixTest {
         List<String> wrong = new ArrayList<>();
         for (Case c : tx.execute(s -> cases())) {
             for (String role : ROLES) {
-                int status = perform(c, TestUsers.as(role));
+                int status = perform(c, DemoLogins.as(role));
                 boolean allowed = c.allowed().contains(role);
                 boolean ok = allowed ? status != 401 && status != 403 && status != 400 && status < 500
                         : status == 403;

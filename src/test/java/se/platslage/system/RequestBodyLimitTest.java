@@ -1,6 +1,6 @@
 package se.platslage.system;
 
-import static se.platslage.TestUsers.admin;
+import static se.platslage.DemoLogins.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.platslage.DatabaseTest;
+import se.platslage.BothDatabases;
 import se.platslage.place.PlaceRepository;
 
-@DatabaseTest
+@BothDatabases
 class RequestBodyLimitTest {
 
     @Autowired

@@ -1,6 +1,6 @@
 package se.platslage.target;
 
-import static se.platslage.TestUsers.admin;
+import static se.platslage.DemoLogins.admin;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -11,9 +11,9 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import se.platslage.DatabaseTest;
+import se.platslage.BothDatabases;
 
-@DatabaseTest
+@BothDatabases
 class TargetApiTest {
 
     @Autowired

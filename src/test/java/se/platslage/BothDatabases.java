@@ -17,5 +17,5 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Tag("database")
-public @interface DatabaseTest {
+public @interface BothDatabases {
 }

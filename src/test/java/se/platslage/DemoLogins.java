@@ -8,11 +8,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The demo accounts (demo mode is on in tests), signing in for real with HTTP Basic: every API test goes
  * through the same authentication as a script or GIS client would.
  */
-public final class TestUsers {
+public final class DemoLogins {
 
     public static final String PASSWORD = "demo";
 
-    private TestUsers() {
+    private DemoLogins() {
     }
 
     public static RequestPostProcessor admin() {
