@@ -136,7 +136,8 @@ public class MeasureService {
         Map<String, Object> before = snapshot(measure);
         FollowUp followUp = measure.addFollowUp(date, request.status(), request.statusAsWritten(), request.text(),
                 Instant.now(clock), actor.username(), restricted);
-        measures.saveAndFlush(measure);
+        // Flush, not save: merging the managed measure would persist a copy and leave this one without its id.
+        measures.flush();
         audit.record(AUDIT_TYPE, id, AuditLog.Action.FOLLOW_UP, before, snapshot(measure));
         return followUp(followUp, actor.seesPoliceFields());
     }

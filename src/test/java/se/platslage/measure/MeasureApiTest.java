@@ -127,6 +127,8 @@ class MeasureApiTest {
         mvc.perform(post("/api/measures/" + m.getId() + "/follow-ups").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"date\":\"2025-09-30\",\"status\":\"ongoing\",\"text\":\"Belysning beställd\"}").with(admin()))
                 .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").isNumber())
+                .andExpect(jsonPath("$.recordedBy").value("admin"))
                 .andExpect(jsonPath("$.status").value("ongoing"));
         mvc.perform(post("/api/measures/" + m.getId() + "/follow-ups").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"date\":\"2025-12-15\",\"status\":\"done\",\"text\":\"Klart\"}").with(admin()))
