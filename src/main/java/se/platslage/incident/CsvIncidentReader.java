@@ -3,8 +3,6 @@ package se.platslage.incident;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.List;
 import se.platslage.system.InvalidInputException;
 
 /**
@@ -47,42 +45,23 @@ final class CsvIncidentReader implements IncidentReader {
         int location = header.find("location", "location_name", "plats");
         int description = header.find("description", "summary", "beskrivning");
 
-        List<ParsedIncident> incidents = new ArrayList<>();
-        List<RowError> errors = new ArrayList<>();
         RowIds ids = new RowIds();
-        int rows = 0;
-        for (CsvRecords.Record r = records.next(); r != null; r = records.next()) {
-            if (CsvRecords.isBlank(r)) {
-                continue;
+        return records.readAll(header.size(), MAX_ROWS, (line, f) -> {
+            double[] xy = wgs84
+                    ? IncidentCoordinates.lonLat(IncidentCoordinates.number(f.get(lon), "lon"),
+                            IncidentCoordinates.number(f.get(lat), "lat"), true)
+                    : IncidentCoordinates.sweref(IncidentCoordinates.number(f.get(x), "x"),
+                            IncidentCoordinates.number(f.get(y), "y"));
+            IncidentTimes.Parsed when = IncidentTimes.parse(f.get(time));
+            String kind = CsvHeader.field(f, type);
+            if (kind == null) {
+                throw new IllegalArgumentException("the type is empty");
             }
-            if (++rows > MAX_ROWS) {
-                errors.add(new RowError(r.line(), "more than " + MAX_ROWS + " rows: the rest of the file was not read"));
-                break;
-            }
-            try {
-                List<String> f = r.fields();
-                if (f.size() != header.size()) {
-                    throw new IllegalArgumentException("has " + f.size() + " fields, the header " + header.size());
-                }
-                double[] xy = wgs84
-                        ? IncidentCoordinates.lonLat(IncidentCoordinates.number(f.get(lon), "lon"),
-                                IncidentCoordinates.number(f.get(lat), "lat"), true)
-                        : IncidentCoordinates.sweref(IncidentCoordinates.number(f.get(x), "x"),
-                                IncidentCoordinates.number(f.get(y), "y"));
-                IncidentTimes.Parsed when = IncidentTimes.parse(f.get(time));
-                String kind = CsvHeader.field(f, type);
-                if (kind == null) {
-                    throw new IllegalArgumentException("the type is empty");
-                }
-                String externalId = CsvHeader.field(f, id);
-                incidents.add(new ParsedIncident(r.line(), externalId != null ? CsvHeader.truncate(externalId, 200)
-                        : ids.idFor(f), xy[0], xy[1], when.instant(), when.precision(), CsvHeader.truncate(kind, 200),
-                        ParsedIncident.POINT, CsvHeader.truncate(CsvHeader.field(f, location), 300),
-                        CsvHeader.truncate(CsvHeader.field(f, description), 2000)));
-            } catch (IllegalArgumentException e) {
-                errors.add(new RowError(r.line(), e.getMessage()));
-            }
-        }
-        return new ReadResult(incidents, errors, rows);
+            String externalId = CsvHeader.field(f, id);
+            return new ParsedIncident(line, externalId != null ? CsvHeader.truncate(externalId, 200)
+                    : ids.idFor(f), xy[0], xy[1], when.instant(), when.precision(), CsvHeader.truncate(kind, 200),
+                    ParsedIncident.POINT, CsvHeader.truncate(CsvHeader.field(f, location), 300),
+                    CsvHeader.truncate(CsvHeader.field(f, description), 2000));
+        });
     }
 }

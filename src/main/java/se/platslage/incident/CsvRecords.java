@@ -97,4 +97,38 @@ final class CsvRecords {
     static boolean isBlank(Record record) {
         return record.fields().stream().allMatch(String::isBlank);
     }
+
+    /** Turns one data row into an incident, or throws IllegalArgumentException saying what is wrong with it. */
+    interface RowParser {
+        ParsedIncident parse(int line, List<String> fields);
+    }
+
+    /**
+     * Reads the remaining records as data rows: blank ones are skipped; a row with another number of fields
+     * than the header, or one the parser refuses, becomes a {@link RowError} with its line; reading stops
+     * after {@code maxRows} with an error saying so.
+     */
+    ReadResult readAll(int headerSize, int maxRows, RowParser parser) throws IOException {
+        List<ParsedIncident> incidents = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        int rows = 0;
+        for (Record r = next(); r != null; r = next()) {
+            if (isBlank(r)) {
+                continue;
+            }
+            if (++rows > maxRows) {
+                errors.add(new RowError(r.line(), "more than " + maxRows + " rows: the rest of the file was not read"));
+                break;
+            }
+            try {
+                if (r.fields().size() != headerSize) {
+                    throw new IllegalArgumentException("has " + r.fields().size() + " fields, the header " + headerSize);
+                }
+                incidents.add(parser.parse(r.line(), r.fields()));
+            } catch (IllegalArgumentException e) {
+                errors.add(new RowError(r.line(), e.getMessage()));
+            }
+        }
+        return new ReadResult(incidents, errors, rows);
+    }
 }

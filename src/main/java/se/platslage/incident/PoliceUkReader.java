@@ -2,8 +2,6 @@ package se.platslage.incident;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * data.police.uk street-level crime CSV: {@code Crime ID, Month, Reported by, Falls within, Longitude,
@@ -34,47 +32,28 @@ final class PoliceUkReader implements IncidentReader {
         int location = header.find("location");
         int context = header.find("context");
 
-        List<ParsedIncident> incidents = new ArrayList<>();
-        List<RowError> errors = new ArrayList<>();
         RowIds ids = new RowIds();
-        int rows = 0;
-        for (CsvRecords.Record r = records.next(); r != null; r = records.next()) {
-            if (CsvRecords.isBlank(r)) {
-                continue;
+        return records.readAll(header.size(), MAX_ROWS, (line, f) -> {
+            if (CsvHeader.field(f, lon) == null && CsvHeader.field(f, lat) == null) {
+                throw new IllegalArgumentException("no location (Longitude and Latitude are empty)");
             }
-            if (++rows > MAX_ROWS) {
-                errors.add(new RowError(r.line(), "more than " + MAX_ROWS + " rows: the rest of the file was not read"));
-                break;
+            double[] xy = IncidentCoordinates.lonLat(IncidentCoordinates.number(f.get(lon), "Longitude"),
+                    IncidentCoordinates.number(f.get(lat), "Latitude"), false);
+            String monthText = CsvHeader.field(f, month);
+            if (monthText == null || !monthText.matches("\\d{4}-\\d{2}")) {
+                throw new IllegalArgumentException("Month '" + (monthText == null ? "" : monthText)
+                        + "' is not a year-month like 2024-01");
             }
-            try {
-                List<String> f = r.fields();
-                if (f.size() != header.size()) {
-                    throw new IllegalArgumentException("has " + f.size() + " fields, the header " + header.size());
-                }
-                if (CsvHeader.field(f, lon) == null && CsvHeader.field(f, lat) == null) {
-                    throw new IllegalArgumentException("no location (Longitude and Latitude are empty)");
-                }
-                double[] xy = IncidentCoordinates.lonLat(IncidentCoordinates.number(f.get(lon), "Longitude"),
-                        IncidentCoordinates.number(f.get(lat), "Latitude"), false);
-                String monthText = CsvHeader.field(f, month);
-                if (monthText == null || !monthText.matches("\\d{4}-\\d{2}")) {
-                    throw new IllegalArgumentException("Month '" + (monthText == null ? "" : monthText)
-                            + "' is not a year-month like 2024-01");
-                }
-                IncidentTimes.Parsed when = IncidentTimes.parse(monthText);
-                String kind = CsvHeader.field(f, type);
-                if (kind == null) {
-                    throw new IllegalArgumentException("Crime type is empty");
-                }
-                String crimeId = CsvHeader.field(f, id);
-                incidents.add(new ParsedIncident(r.line(), crimeId != null ? CsvHeader.truncate(crimeId, 200) : ids.idFor(f),
-                        xy[0], xy[1], when.instant(), when.precision(), CsvHeader.truncate(kind, 200),
-                        ParsedIncident.SNAPPED, CsvHeader.truncate(CsvHeader.field(f, location), 300),
-                        CsvHeader.truncate(CsvHeader.field(f, context), 2000)));
-            } catch (IllegalArgumentException e) {
-                errors.add(new RowError(r.line(), e.getMessage()));
+            IncidentTimes.Parsed when = IncidentTimes.parse(monthText);
+            String kind = CsvHeader.field(f, type);
+            if (kind == null) {
+                throw new IllegalArgumentException("Crime type is empty");
             }
-        }
-        return new ReadResult(incidents, errors, rows);
+            String crimeId = CsvHeader.field(f, id);
+            return new ParsedIncident(line, crimeId != null ? CsvHeader.truncate(crimeId, 200) : ids.idFor(f),
+                    xy[0], xy[1], when.instant(), when.precision(), CsvHeader.truncate(kind, 200),
+                    ParsedIncident.SNAPPED, CsvHeader.truncate(CsvHeader.field(f, location), 300),
+                    CsvHeader.truncate(CsvHeader.field(f, context), 2000));
+        });
     }
 }
