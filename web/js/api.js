@@ -12,7 +12,10 @@ export async function api(url, { method = 'GET', body, headers = {} } = {}) {
     credentials: 'same-origin',
     headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest', ...headers },
   };
-  if (body !== undefined) {
+  if (body instanceof FormData) {
+    // multipart: the browser sets Content-Type with the boundary itself.
+    init.body = body;
+  } else if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
@@ -73,6 +76,24 @@ export const density = (params) => api(`/api/analysis/density${query(params)}`);
 export const coverage = (params) => api(`/api/analysis/coverage${query(params)}`);
 export const evaluation = (id, params) => api(`/api/measures/${encodeURIComponent(id)}/evaluation${query(params)}`);
 export const placeMonthly = (id, params) => api(`/api/places/${encodeURIComponent(id)}/incidents/monthly${query(params)}`);
+/** A multipart upload (FormData of fields and files), POSTed with the CSRF header like any change. */
+export const upload = (url, fields) => {
+  const form = new FormData();
+  Object.entries(fields).forEach(([k, v]) => { if (v !== undefined && v !== null && v !== '') form.append(k, v); });
+  return api(url, { method: 'POST', body: form });
+};
+export const importPlan = (fields, params) => upload(`/api/plans/import${query(params)}`, fields);
+export const importJob = (id) => api(`/api/plans/import/${encodeURIComponent(id)}`);
+export const importIncidents = (fields) => upload('/api/incidents/import', fields);
+export const unplacedPlaces = () => listPlaces({ unplaced: true });
+/** Export addresses (plain links: the session cookie signs them in), with the list filters. */
+export const exportUrl = {
+  planXlsx: (plan) => `/api/plans/${encodeURIComponent(plan)}/export.xlsx`,
+  followUpXlsx: (plan) => `/api/plans/${encodeURIComponent(plan)}/follow-up.xlsx`,
+  gpkg: (filters) => `/api/export.gpkg${query(filters)}`,
+  geojson: (filters) => `/api/export.geojson${query(filters)}`,
+  csv: (filters) => `/api/measures.csv${query(filters)}`,
+};
 export const history = (kind, id) => api(`/api/${kind}/${encodeURIComponent(id)}/history`);
 
 /** Create (no id) or update (id; body.version is the version the edit started from). */
