@@ -53,6 +53,9 @@ export function createMap(elementId, tiles = {}) {
     const c = map.getCenter();
     state.set({ lat: c.lat.toFixed(5), lng: c.lng.toFixed(5), z: map.getZoom() }, { silent: true });
   });
+  // The container changes size without a window resize (a scrollbar appearing on a phone-width page, the
+  // filters folding out): Leaflet must know, or clicks land beside where they are drawn.
+  if (window.ResizeObserver) new ResizeObserver(() => map.invalidateSize({ pan: false })).observe(map.getContainer());
   map.fromUrl = Boolean(fromUrl);
   return map;
 }
