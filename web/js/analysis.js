@@ -110,6 +110,18 @@ export function createAnalysis(map, container, { me, onMeasure, onData }) {
     }
   }
 
+  /** After an incident import: real data, with the hot spots on if no layer was (the import's result shown). */
+  function showReal() {
+    state.set({ data: 'real' }, { silent: true });
+    container.querySelector('input[name=analysis-data][value=real]').checked = true;
+    if (!on.size) {
+      on.add('hotspots');
+      container.querySelector('#analysis-hotspots').checked = true;
+      state.set({ an: [...on].join(',') }, { silent: true });
+    }
+    reload();
+  }
+
   reload();
-  return { reload, data: () => state.get('data') ?? 'real' };
+  return { reload, showReal, data: () => state.get('data') ?? 'real' };
 }

@@ -14,9 +14,14 @@ import { showPlace, showMeasure } from './details.js';
 import { createEditor } from './edit.js';
 import { renderMeeting } from './meeting.js';
 import { renderReview } from './review.js';
-import { canEdit, defaultView, views, seesAggregates, seesIncidents } from './perms.js';
+import { canEdit, defaultView, views, seesAggregates, seesIncidents, canImportPlans, canImportIncidents } from './perms.js';
 import { createAnalysis } from './analysis.js';
 import { monthlyBlock } from './monthly.js';
+import { renderExports } from './exports.js';
+import { createQueue } from './queue.js';
+import { openPlanImport } from './planimport.js';
+import { openIncidentImport } from './incidentimport.js';
+import './texts-import.js';
 
 const $ = (id) => document.getElementById(id);
 const appMsg = $('app-msg');
@@ -36,9 +41,11 @@ $('lang-toggle').addEventListener('click', () => {
 document.body.dataset.role = me.role;
 
 const map = createMap('map', { tileUrl: status.tileUrl ?? me.tileUrl, tileAttribution: status.tileAttribution });
-let data = { places: { features: [] }, targets: { features: [] }, plans: [], measures: { features: [] } };
+let data = { places: { features: [] }, targets: { features: [] }, plans: [], measures: { features: [] }, districts: { features: [] } };
 let layers = {};
 let selectedId = null;
+let queue = null;
+let analysis = null;
 const view = () => (views(me).includes(state.get('view')) ? state.get('view') : defaultView(me));
 
 const ctx = {
@@ -50,6 +57,14 @@ const ctx = {
   refresh: () => loadMeasures(),
   closeDetails: () => { $('details').hidden = true; state.set({ place: '', measure: '' }, { silent: true }); },
   focusMeasure: (f) => focusOnMap(f),
+  districts: () => data.districts,
+  districtBounds: (code) => {
+    const d = data.districts.features.find((f) => f.properties.code === code);
+    return d ? L.geoJSON(d).getBounds() : null;
+  },
+  onPlaced: () => reloadPlaces(),
+  onImported: () => reloadAfterPlanImport(),
+  showPlan: (p) => showPlan(p),
 };
 const editor = createEditor(map, $('editor'), ctx);
 Object.assign(ctx, editor);
@@ -67,6 +82,13 @@ function renderNav() {
       el('button', { type: 'button', class: 'secondary', id: 'new-problem', onclick: () => editor.newProblem() }, t('newProblem')),
       el('button', { type: 'button', class: 'secondary', id: 'new-measure', onclick: () => editor.newMeasure() }, t('newMeasure'))));
   }
+  const imports = el('span', { class: 'toolbar' },
+    canImportPlans(me) ? el('button', { type: 'button', class: 'secondary', id: 'open-plan-import', onclick: () => openPlanImport(ctx) }, t('importPlan')) : null,
+    canImportIncidents(me) ? el('button', {
+      type: 'button', class: 'secondary', id: 'open-incident-import',
+      onclick: () => openIncidentImport({ onImported: () => analysis?.showReal() }),
+    }, t('importIncidents')) : null);
+  if (imports.childElementCount) nav.append(imports);
 }
 
 function focusOnMap(f) {
@@ -123,6 +145,7 @@ async function loadMeasures() {
     },
   });
   renderChart($('chart-section'), data.measures);
+  renderExports($('export-section'), data.plans);
   const panel = $('view-panel');
   panel.hidden = view() === 'map' || view() === 'mine';
   if (view() === 'meeting' && !panel.dataset.meeting) {
@@ -152,7 +175,7 @@ async function start() {
   try {
     const [districts, plans, places, targets] = await Promise.all([
       api.listDistricts(), api.listPlans(), api.listPlaces(), api.listTargets()]);
-    data = { ...data, plans, places, targets };
+    data = { ...data, plans, places, targets, districts };
     setLayer('districts', districtLayer(districts));
     setLayer('places', placeLayer(places, selectPlace));
     setLayer('targets', targetLayer(targets, selectPlace));
@@ -166,11 +189,17 @@ async function start() {
       // Not in the page for roles without access: nothing to hide, nothing to find.
       const section = el('section', { id: 'analysis-panel', class: 'panel', 'aria-labelledby': 'analysis-title' });
       $('list-section').before(section);
-      createAnalysis(map, section, {
+      analysis = createAnalysis(map, section, {
         me,
         onMeasure: (id) => { const f = data.measures.features.find((m) => m.id === id); if (f) selectMeasure(f); },
         onData: () => { if (view() === 'review') loadMeasures(); },
       });
+    }
+    if (canImportPlans(me) && !$('queue-section')) {
+      // The queue of places to draw: only for those who may draw them.
+      const section = el('section', { id: 'queue-section', class: 'panel', 'aria-labelledby': 'queue-title' });
+      $('view-panel').after(section);
+      queue = createQueue(section, { map, canEdit: ctx.canEdit, districtBounds: ctx.districtBounds, onPlaced: ctx.onPlaced });
     }
     renderNav();
     await loadMeasures();
@@ -181,6 +210,33 @@ async function start() {
     message(appMsg, 'error', t('loadFailed', error.message));
     appMsg.append(' ', el('button', { type: 'button', class: 'secondary', onclick: start }, t('retry')));
   }
+}
+
+async function reloadPlaces() {
+  data.places = await api.listPlaces();
+  setLayer('places', placeLayer(data.places, selectPlace));
+}
+
+async function reloadAfterPlanImport() {
+  try {
+    data.plans = await api.listPlans();
+    renderFilters($('filters'), { districts: data.districts, plans: data.plans });
+    renderExports($('export-section'), data.plans);
+    await reloadPlaces();
+    queue?.reload();
+  } catch (error) {
+    message(appMsg, 'error', t('loadFailed', error.message));
+  }
+}
+
+/** After an import: the plan as the filter, the map on its measures (or its district). */
+async function showPlan(p) {
+  state.set({ plan: p.code }, { silent: true });
+  renderFilters($('filters'), { districts: data.districts, plans: data.plans });
+  await loadMeasures();
+  const bounds = layers.measures?.getBounds();
+  if (bounds?.isValid()) map.fitBounds(bounds, { maxZoom: 16, padding: [30, 30] });
+  else if (ctx.districtBounds(p.district)) map.fitBounds(ctx.districtBounds(p.district));
 }
 
 state.onChange(({ filterChanged }) => { if (filterChanged) loadMeasures(); });

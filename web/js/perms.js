@@ -38,3 +38,13 @@ export function seesAggregates(me) {
 export function seesIncidents(me) {
   return me.role === 'polis' || me.role === 'admin';
 }
+
+/** Plan workbooks in (POST /api/plans/import): strategists (their districts) and admins. */
+export function canImportPlans(me) {
+  return me.role === 'admin' || me.role === 'strateg';
+}
+
+/** Incident files in (POST /api/incidents/import): polis and admin. */
+export function canImportIncidents(me) {
+  return me.role === 'polis' || me.role === 'admin';
+}

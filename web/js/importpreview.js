@@ -1,0 +1,129 @@
+// The answer of POST /api/plans/import shown as it is: counts, counts per area, the warnings grouped by what
+// the import had to interpret, and a table of rows (what would be, or was, created). All of it comes from a
+// file somebody wrote, so every string goes in as text (dom.js), never as markup.
+import { el } from './dom.js';
+import { t, label, fmtDate, fmtNumber } from './i18n.js';
+import './texts-import.js';
+
+const MAX_ROWS = 300;
+
+// The server words its warnings in Swedish without a code; these are the kinds the preview groups by.
+const WARNING_KINDS = [
+  ['place', /^okänd plats/i],
+  ['timing', /^tidpunkten .*förstods inte/i],
+  ['status', /^status(en|koden) .*(känns inte igen|är okänd)|^uppföljningen har ingen status/i],
+  ['category', /^kategori saknas/i],
+];
+
+export function warningKind(w) {
+  return WARNING_KINDS.find(([, re]) => re.test(w.message ?? ''))?.[0] ?? 'other';
+}
+
+function countList(entries) {
+  return el('dl', { class: 'import-counts' }, entries.filter(([, v]) => v != null).map(([key, value, name]) => el('div', {},
+    el('dt', {}, t(key)), el('dd', { 'data-count': name }, fmtNumber(value)))));
+}
+
+function where(w) {
+  if (w.sheet && w.row) return t('sheetRow', w.sheet, w.row);
+  return w.sheet ?? w.where ?? '';
+}
+
+export function warningGroups(warnings = []) {
+  if (!warnings.length) return el('p', { class: 'muted', id: 'import-warnings' }, t('noWarnings'));
+  const groups = new Map();
+  warnings.forEach((w) => {
+    const kind = warningKind(w);
+    groups.set(kind, [...(groups.get(kind) ?? []), w]);
+  });
+  const order = [...WARNING_KINDS.map(([k]) => k), 'other'].filter((k) => groups.has(k));
+  return el('section', { class: 'import-warnings', id: 'import-warnings' },
+    el('h3', {}, t('warnings', fmtNumber(warnings.length))),
+    order.map((kind) => el('details', { class: `warn-group warn-${kind}`, 'data-kind': kind, open: groups.get(kind).length <= 5 },
+      el('summary', {}, `${t(`warn-${kind}`)} (${fmtNumber(groups.get(kind).length)})`),
+      el('ul', {}, groups.get(kind).map((w) => el('li', {},
+        el('span', { class: 'warn-where' }, where(w)), ' ', w.message ?? ''))))));
+}
+
+function placeBadges(places) {
+  if (!places?.length) return '';
+  return places.map((p) => el('span', { class: `place-chip${p.new ? ' place-new' : ''}` },
+    p.name ?? '', ' ', el('span', { class: 'badge' }, p.new ? t('placeNewBadge') : t('placeMatchedBadge'))));
+}
+
+function timingCell(r) {
+  if (!r.timing) return '';
+  const parsed = r.timingStart || r.timingEnd
+    ? el('span', { class: 'muted small' }, `${fmtDate(r.timingStart) || '…'} – ${fmtDate(r.timingEnd) || '…'}`)
+    : el('span', { class: 'badge badge-warn' }, t('notUnderstood'));
+  return [el('span', {}, r.timing), el('br'), parsed];
+}
+
+function perArea(rows) {
+  const areas = new Map();
+  rows.forEach((r) => {
+    const a = areas.get(r.area) ?? { problems: new Set(), measures: 0 };
+    a.problems.add(r.problemRef ?? r.problem);
+    if (r.measure != null) a.measures += 1;
+    areas.set(r.area, a);
+  });
+  return el('table', { class: 'import-table import-areas', id: 'import-areas' },
+    el('caption', {}, t('perArea')),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('area')), el('th', { scope: 'col' }, t('cProblems')),
+      el('th', { scope: 'col' }, t('cMeasures')))),
+    el('tbody', {}, [...areas.entries()].sort((a, b) => a[0] - b[0]).map(([n, a]) => el('tr', { 'data-area': n },
+      el('th', { scope: 'row' }, String(n)), el('td', { 'data-problems': a.problems.size }, fmtNumber(a.problems.size)),
+      el('td', {}, fmtNumber(a.measures))))));
+}
+
+function newPlanRows(rows) {
+  return el('tbody', {}, rows.slice(0, MAX_ROWS).map((r) => el('tr', { class: 'import-row' },
+    el('td', {}, String(r.area ?? '')),
+    el('td', {}, el('span', { class: 'muted small' }, r.problemRef ?? ''), el('br'), r.problem ?? '',
+      r.problemPlaces?.length ? el('div', {}, placeBadges(r.problemPlaces)) : null),
+    el('td', {}, el('span', { class: 'muted small' }, r.ref ?? ''), el('br'), r.measure ?? '–'),
+    el('td', {}, r.category ? label('category', r.category) : '', r.type ? ` / ${label('type', r.type)}` : '',
+      r.categoryGuessed ? [' ', el('span', { class: 'badge badge-warn' }, t('guessed'))] : null),
+    el('td', {}, timingCell(r)),
+    el('td', {}, placeBadges(r.places)))));
+}
+
+function followUpRows(rows) {
+  return el('tbody', {}, rows.slice(0, MAX_ROWS).map((r) => el('tr', { class: 'import-row' },
+    el('td', {}, r.where ?? ''), el('td', {}, el('span', { class: 'muted small' }, r.ref ?? ''), el('br'), r.measure ?? ''),
+    el('td', {}, fmtNumber(r.followUpsAdded?.length ?? 0)), el('td', {}, fmtNumber(r.followUpsAlreadyThere ?? 0)))));
+}
+
+function rowTable(result) {
+  const rows = result.rows ?? [];
+  const followUp = result.mode === 'follow-up';
+  const heads = followUp ? ['area', 'measure', 'cAdded', 'cAlready']
+    : ['area', 'problem', 'measure', 'category', 'timing', 'placeIds'];
+  return el('section', { class: 'import-rows' },
+    el('h3', {}, t('rowsTitle')),
+    rows.length > MAX_ROWS ? el('p', { class: 'muted' }, t('rowsShown', fmtNumber(MAX_ROWS), fmtNumber(rows.length))) : null,
+    el('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': t('rowsTitle') },
+      el('table', { class: 'import-table', id: 'import-rows' },
+        el('thead', {}, el('tr', {}, heads.map((h) => el('th', { scope: 'col' }, t(h))))),
+        followUp ? followUpRows(rows) : newPlanRows(rows))));
+}
+
+/** The preview (dryRun) or the result of an import, as one block. */
+export function renderResult(result) {
+  const c = result.counts ?? {};
+  const plan = result.plan ?? {};
+  const followUp = result.mode === 'follow-up';
+  return el('div', { class: 'import-result', 'data-mode': result.mode, 'data-dry-run': String(result.dryRun) },
+    el('p', { class: 'import-plan' }, followUp ? t('followUpOf', plan.title ?? plan.code ?? '')
+      : t('newPlanWillBe', plan.title ?? '', plan.code ?? '')),
+    followUp
+      ? countList([['cMatched', c.measuresMatched, 'measuresMatched'], ['cUnmatched', c.measuresUnmatched, 'measuresUnmatched'],
+        ['cAdded', c.followUpsAdded, 'followUpsAdded'], ['cAlready', c.followUpsAlreadyThere, 'followUpsAlreadyThere']])
+      : countList([['cArea', c.areas, 'areas'], ['cProblems', c.problems, 'problems'], ['cCauses', c.causes, 'causes'],
+        ['cMeasures', c.measures, 'measures'], ['cFollowUps', c.followUps, 'followUps'],
+        ['cPlacesMatched', c.placesMatched, 'placesMatched'], ['cPlacesCreated', c.placesCreated, 'placesCreated'],
+        ['cTargets', c.targets, 'targets']]),
+    followUp ? null : perArea(result.rows ?? []),
+    warningGroups(result.warnings),
+    rowTable(result));
+}
