@@ -1,0 +1,358 @@
+package se.platslage.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Data in and out through the page: a strategist imports a plan workbook (preview, then import), draws a
+ * place from the queue of unplaced places, everyone gets export links that carry the filters, the police
+ * import incidents and read the report, and a viewer sees no import controls.
+ */
+// Its own database: the imported plan and (real) incidents must not reach the other browser tests, which
+// expect the demo's data only (AnalysisBrowserTest: "no real incidents").
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:platslage-browser-io;DB_CLOSE_DELAY=-1")
+class DataInOutBrowserTest extends BrowserTest {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    JsonNode get(String user, String path) {
+        return rest.withBasicAuth(user, "demo").getForObject(url(path), JsonNode.class);
+    }
+
+    ResponseEntity<JsonNode> send(String user, HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth(user, "demo").exchange(url(path), method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    List<String> planCodes() {
+        List<String> codes = new ArrayList<>();
+        get("admin", "/api/plans").forEach(p -> codes.add(p.get("code").asText()));
+        return codes;
+    }
+
+    String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    int count(String dialogCss, String name) {
+        return Integer.parseInt(driver.findElement(By.cssSelector(dialogCss + " dd[data-count=" + name + "]")).getText()
+                .replaceAll("\\D", ""));
+    }
+
+    @Test
+    void strategistPreviewsAndImportsAPlanWorkbookAsANewPlan() throws Exception {
+        desktopSize();
+        // A valid workbook in the city's template: the real 2025 plan as the service exports it.
+        ResponseEntity<byte[]> export = rest.withBasicAuth("admin", "demo")
+                .getForEntity(url("/api/plans/hasselby-vallingby-2025/export.xlsx"), byte[].class);
+        assertThat(export.getStatusCode().value()).isEqualTo(200);
+        Path workbook = Files.createTempFile("plan-hv-", ".xlsx");
+        Files.write(workbook, export.getBody());
+        Path notAWorkbook = Files.createTempFile("not-a-plan-", ".xlsx");
+        Files.writeString(notAWorkbook, "Prioriterat samverkansområde;Åtgärd\n<script>x</script>");
+        int measures2025 = get("admin", "/api/measures?limit=1&plan=hasselby-vallingby-2025").get("numberMatched").asInt();
+        int area2Problems = get("admin", "/api/problems?limit=1&plan=hasselby-vallingby-2025&priorityArea=2")
+                .get("numberMatched").asInt();
+        assertThat(area2Problems).isEqualTo(18);
+        assertThat(planCodes()).doesNotContain("hasselby-vallingby-2030");
+
+        signInAndOpen("strateg", "/");
+        driver.findElement(By.id("open-plan-import")).click();
+        WebElement dialog = waitFor().until(d -> d.findElement(By.cssSelector("dialog#plan-import[open]")));
+        // Only the strategist's own districts are offered.
+        assertThat(new Select(dialog.findElement(By.id("import-district"))).getOptions())
+                .extracting(o -> o.getDomAttribute("value")).containsExactlyInAnyOrder("hasselby-vallingby", "hagersten-alvsjo");
+        new Select(dialog.findElement(By.id("import-district"))).selectByValue("hasselby-vallingby");
+        WebElement year = dialog.findElement(By.id("import-year"));
+        year.clear();
+        year.sendKeys("2030");
+
+        // A file that is not a workbook: the server's reason is shown, the choices and the file stay.
+        dialog.findElement(By.id("import-file")).sendKeys(notAWorkbook.toAbsolutePath().toString());
+        dialog.findElement(By.id("import-preview")).click();
+        waitFor().until(d -> text("#import-msg").startsWith("Sparades inte"));
+        assertThat(driver.findElement(By.id("import-msg")).getDomAttribute("role")).isEqualTo("alert");
+        assertThat(dialog.findElement(By.id("import-file")).getDomProperty("value")).endsWith(notAWorkbook.getFileName().toString());
+        assertThat(dialog.findElement(By.id("import-year")).getDomProperty("value")).isEqualTo("2030");
+        assertThat(dialog.findElement(By.id("import-run")).isEnabled()).isFalse();
+        assertThat(dialog.findElements(By.cssSelector("#import-output .import-result"))).isEmpty();
+
+        // The real workbook: the preview shows what would be created and stores nothing.
+        dialog.findElement(By.id("import-file")).sendKeys(workbook.toAbsolutePath().toString());
+        dialog.findElement(By.id("import-preview")).click();
+        waitFor().until(d -> !d.findElements(By.cssSelector("#import-output .import-result[data-dry-run=true]")).isEmpty());
+        assertThat(count("#plan-import", "measures")).isEqualTo(measures2025);
+        assertThat(dialog.findElement(By.cssSelector("#import-areas tr[data-area='2'] td[data-problems]"))
+                .getDomAttribute("data-problems")).isEqualTo("18");
+        assertThat(text(".import-plan")).contains("hasselby-vallingby-2030");
+        assertThat(dialog.findElements(By.cssSelector("#import-rows tbody tr")).size())
+                .isBetween(Math.min(300, measures2025), 300);
+        // The file is an export of another plan: said in the grouped warnings.
+        assertThat(text("#import-warnings")).contains("export av planen");
+        assertThat(planCodes()).doesNotContain("hasselby-vallingby-2030");
+        assertThat(dialog.findElement(By.id("import-run")).isEnabled()).isTrue();
+        screenshot("import-preview");
+
+        // Changing a choice makes the preview stale: no import of something not previewed.
+        year.sendKeys(Keys.BACK_SPACE + "1");
+        dialog.findElement(By.cssSelector(".import-form > p.muted")).click(); // blur: the change event
+        waitFor().until(d -> !d.findElement(By.id("import-run")).isEnabled());
+        assertThat(text("#import-msg")).contains("förhandsgranska igen");
+        year.sendKeys(Keys.BACK_SPACE + "0");
+        dialog.findElement(By.id("import-preview")).click();
+        waitFor().until(d -> d.findElement(By.id("import-run")).isEnabled());
+
+        dialog.findElement(By.id("import-run")).click();
+        WebElement show = waitFor().until(d -> d.findElement(By.id("import-show-plan")));
+        assertThat(text("#import-msg")).contains("Importen är klar").contains(String.valueOf(measures2025));
+        assertThat(planCodes()).contains("hasselby-vallingby-2030");
+        int imported = get("admin", "/api/measures?limit=1&plan=hasselby-vallingby-2030").get("numberMatched").asInt();
+        assertThat(imported).isEqualTo(measures2025);
+        // The new plan is in the plan filter at once, and the link shows it on the map.
+        assertThat(new Select(driver.findElement(By.id("filter-plan"))).getOptions())
+                .extracting(o -> o.getDomAttribute("value")).contains("hasselby-vallingby-2030");
+        show.click();
+        waitFor().until(d -> d.findElements(By.cssSelector("dialog#plan-import")).isEmpty());
+        waitFor().until(d -> d.getCurrentUrl().contains("plan=hasselby-vallingby-2030") && listCount() == imported);
+        assertThat(new Select(driver.findElement(By.id("filter-plan"))).getFirstSelectedOption().getDomAttribute("value"))
+                .isEqualTo("hasselby-vallingby-2030");
+    }
+
+    @Test
+    void aPlaceWithoutGeometryIsDrawnFromTheQueueOnAPhoneAndLeavesIt() throws Exception {
+        String name = "Kö-torget <b>" + System.nanoTime() + "</b>";
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("name", name);
+        properties.put("kind", "torg");
+        properties.put("district", "hasselby-vallingby");
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("geometry", null);
+        feature.put("properties", properties);
+        ResponseEntity<JsonNode> created = send("strateg", HttpMethod.POST, "/api/places", feature);
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        long id = created.getBody().get("id").asLong();
+        Map<String, Object> walkway = new LinkedHashMap<>(feature);
+        walkway.put("properties", Map.of("name", "Kögången " + System.nanoTime(), "kind", "gångväg", "district", "hasselby-vallingby"));
+        long walkwayId = send("strateg", HttpMethod.POST, "/api/places", walkway).getBody().get("id").asLong();
+
+        phoneSize();
+        signInAndOpen("strateg", "/");
+        WebElement row = waitFor().until(d -> d.findElement(By.cssSelector("#queue-list li[data-id='" + id + "']")));
+        // The name is text, not markup.
+        assertThat(row.findElement(By.cssSelector(".queue-name")).getText()).isEqualTo(name);
+        assertThat(row.findElements(By.tagName("b"))).isEmpty();
+        // A walkway can only be a line; a square an area or a point.
+        driver.findElement(By.cssSelector("#queue-list li[data-id='" + walkwayId + "'] .queue-draw-button")).click();
+        assertThat(driver.findElements(By.cssSelector("#queue-draw [data-shape]")))
+                .extracting(e -> e.getDomAttribute("data-shape")).containsExactly("LineString");
+        row.findElement(By.cssSelector(".queue-draw-button")).click();
+        assertThat(driver.findElements(By.cssSelector("#queue-draw [data-shape]")))
+                .extracting(e -> e.getDomAttribute("data-shape")).containsExactly("Polygon", "Point");
+        // Saving before drawing says what is missing.
+        driver.findElement(By.id("queue-save")).click();
+        waitFor().until(d -> text("#queue-draw .msg").contains("Rita formen först"));
+
+        // The map zooms to the place's district; click a point inside it (a real place of the district).
+        stableUrl();
+        double[] target = pointInDistrict("hasselby-vallingby");
+        driver.findElement(By.cssSelector("#queue-draw [data-shape=Point]")).click();
+        WebElement map = driver.findElement(By.id("map"));
+        int[] offset = pixelOffset(target[0], target[1]);
+        new Actions(driver).moveToElement(map, offset[0], offset[1]).pause(200).click().perform();
+        waitFor().until(d -> text("#queue-draw-status").startsWith("Geometri ritad"));
+        screenshot("queue-phone");
+        driver.findElement(By.id("queue-save")).click();
+
+        waitFor().until(d -> d.findElements(By.cssSelector("#queue-list li[data-id='" + id + "']")).isEmpty());
+        assertThat(text("#queue-msg")).contains(name);
+        JsonNode place = get("strateg", "/api/places/" + id);
+        assertThat(place.at("/geometry/type").asText()).isEqualTo("Point");
+        assertThat(place.at("/geometry/coordinates/0").asDouble()).isCloseTo(target[0], org.assertj.core.data.Offset.offset(0.001));
+        assertThat(place.at("/geometry/coordinates/1").asDouble()).isCloseTo(target[1], org.assertj.core.data.Offset.offset(0.001));
+        List<Long> unplaced = new ArrayList<>();
+        get("strateg", "/api/places?unplaced=true&limit=1000").get("features").forEach(f -> unplaced.add(f.get("id").asLong()));
+        assertThat(unplaced).doesNotContain(id).contains(walkwayId);
+        desktopSize();
+    }
+
+    /** A position of a drawn place in the district: a point, or the first vertex of a line or polygon. */
+    double[] pointInDistrict(String district) {
+        for (JsonNode f : get("admin", "/api/places?limit=1000&district=" + district).get("features")) {
+            JsonNode c = f.at("/geometry/coordinates");
+            while (c.isArray() && c.get(0).isArray()) {
+                c = c.get(0);
+            }
+            if (c.isArray() && c.size() >= 2) {
+                return new double[] {c.get(0).asDouble(), c.get(1).asDouble()};
+            }
+        }
+        throw new AssertionError("no drawn place in " + district);
+    }
+
+    /** Waits until the map has stopped moving (the page writes centre and zoom to the URL on moveend). */
+    void stableUrl() throws InterruptedException {
+        String before = "";
+        for (int i = 0; i < 20 && !before.equals(driver.getCurrentUrl()); i++) {
+            before = driver.getCurrentUrl();
+            Thread.sleep(400);
+        }
+    }
+
+    /** Pixels from the map's centre to lon/lat, from the centre and zoom the page writes to the URL (Web Mercator). */
+    int[] pixelOffset(double lon, double lat) {
+        String q = driver.getCurrentUrl().replaceFirst(".*\\?", "");
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String kv : q.split("&")) {
+            String[] p = kv.split("=", 2);
+            params.put(p[0], p.length > 1 ? p[1] : "");
+        }
+        double scale = 256 * Math.pow(2, Integer.parseInt(params.get("z")));
+        double cx = x(Double.parseDouble(params.get("lng"))) * scale;
+        double cy = y(Double.parseDouble(params.get("lat"))) * scale;
+        return new int[] {(int) Math.round(x(lon) * scale - cx), (int) Math.round(y(lat) * scale - cy)};
+    }
+
+    static double x(double lon) {
+        return (lon + 180) / 360;
+    }
+
+    static double y(double lat) {
+        double s = Math.sin(Math.toRadians(lat));
+        return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+    }
+
+    @Test
+    void exportLinksCarryTheFiltersAndDownloadTheRightTypes() {
+        desktopSize();
+        signInAndOpen("lasare", "/?status=done&district=sodermalm");
+        WebElement gpkg = driver.findElement(By.id("export-gpkg"));
+        for (String id : List.of("export-gpkg", "export-geojson", "export-csv")) {
+            String href = driver.findElement(By.id(id)).getDomAttribute("href");
+            assertThat(href).as(id).contains("status=done").contains("district=sodermalm");
+            assertThat(driver.findElement(By.id(id)).getDomAttribute("download")).as(id).isNotBlank();
+        }
+        assertThat(text("#export-filter")).contains("Genomförd").contains("sodermalm");
+        assertThat(gpkg.getDomAttribute("href")).startsWith("/api/export.gpkg?");
+
+        // A filter changed on the page changes the links at once.
+        new Select(driver.findElement(By.id("filter-category"))).selectByValue("physical");
+        waitFor().until(d -> d.findElement(By.id("export-csv")).getDomAttribute("href").contains("category=physical"));
+        new Select(driver.findElement(By.id("export-plan"))).selectByValue("sodermalm-2024");
+
+        Map<String, String> expected = Map.of(
+                "export-gpkg", "application/geopackage+sqlite3", "export-geojson", "application/geo+json",
+                "export-csv", "text/csv", "export-plan-xlsx", XLSX, "export-followup-xlsx", XLSX);
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            String href = driver.findElement(By.id(e.getKey())).getDomAttribute("href");
+            // Fetched as the page would with the session cookie (the download itself is the browser's business).
+            @SuppressWarnings("unchecked")
+            Map<String, Object> answer = (Map<String, Object>) driver.executeAsyncScript(
+                    "const done = arguments[1]; fetch(arguments[0], {credentials: 'same-origin'})"
+                            + ".then(async r => done({status: r.status, type: r.headers.get('content-type'), size: (await r.arrayBuffer()).byteLength}))"
+                            + ".catch(e => done({status: -1, type: String(e)}));", href);
+            assertThat(((Number) answer.get("status")).intValue()).as(href).isEqualTo(200);
+            assertThat((String) answer.get("type")).as(href).startsWith(e.getValue());
+            assertThat(((Number) answer.get("size")).intValue()).as(href).isPositive();
+        }
+        assertThat(driver.findElement(By.id("export-plan-xlsx")).getDomAttribute("href"))
+                .isEqualTo("/api/plans/sodermalm-2024/export.xlsx");
+        // GeoJSON through the link holds only what the filters select.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> geojson = (Map<String, Object>) driver.executeAsyncScript(
+                "fetch(arguments[0]).then(r => r.json()).then(j => arguments[1]({json: JSON.stringify(j)}));",
+                driver.findElement(By.id("export-geojson")).getDomAttribute("href"));
+        assertThat((String) geojson.get("json")).doesNotContain("\"status\":\"planned\"");
+    }
+
+    @Test
+    void policeImportIncidentsAndReadTheReportWithTheBadLine() throws Exception {
+        desktopSize();
+        Path csv = Files.createTempFile("incidents-", ".csv");
+        Files.writeString(csv, String.join("\n",
+                "id,lon,lat,timestamp,type",
+                "t1,17.8400,59.3600,2025-03-01T22:15:00,Misshandel",
+                "t2,17.8410,59.3605,2025-03-02T23:40:00,Rån",
+                "t3,not-a-number,59.3610,2025-03-03T01:05:00,Misshandel",
+                "t4,17.8420,59.3598,2025-03-04T21:30:00,Skadegörelse <img src=x>",
+                ""), StandardCharsets.UTF_8);
+        signInAndOpen("polis", "/?view=map");
+        driver.findElement(By.id("open-incident-import")).click();
+        WebElement dialog = waitFor().until(d -> d.findElement(By.cssSelector("dialog#incident-import[open]")));
+        // polisen.se events are centroids: said before anything is imported.
+        assertThat(driver.findElement(By.id("polisen-note")).isDisplayed()).isFalse();
+        new Select(dialog.findElement(By.id("incident-format"))).selectByValue("polisen-json");
+        assertThat(driver.findElement(By.id("polisen-note")).isDisplayed()).isTrue();
+        assertThat(text("#polisen-note")).contains("mittpunkt").contains("utanför hot spots");
+        new Select(dialog.findElement(By.id("incident-format"))).selectByValue("csv");
+
+        dialog.findElement(By.id("incident-file")).sendKeys(csv.toAbsolutePath().toString());
+        dialog.findElement(By.id("incident-submit")).click();
+        waitFor().until(d -> !d.findElements(By.id("incident-report")).isEmpty());
+        assertThat(count("#incident-report", "rowsRead")).isEqualTo(4);
+        assertThat(count("#incident-report", "inserted")).isEqualTo(3);
+        assertThat(count("#incident-report", "rejected")).isEqualTo(1);
+        assertThat(count("#incident-report", "duplicates")).isZero();
+        WebElement bad = dialog.findElement(By.cssSelector("#incident-errors tr[data-line]"));
+        assertThat(bad.getDomAttribute("data-line")).isEqualTo("4");
+        assertThat(bad.findElement(By.cssSelector("td")).getText()).isEqualTo("4");
+        screenshot("incident-import");
+
+        // The analysis switches to the real data, hot spots on.
+        dialog.findElement(By.id("incident-show-analysis")).click();
+        waitFor().until(d -> d.findElements(By.cssSelector("dialog#incident-import")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("input[name=analysis-data][value=real]")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("analysis-hotspots")).isSelected()).isTrue();
+        waitFor().until(d -> !d.findElements(By.cssSelector(".analysis-param-list dd[data-param=incidents]")).isEmpty());
+        assertThat(text(".analysis-param-list dd[data-param=data]")).isEqualTo("Verkliga händelser");
+        assertThat(driver.getCurrentUrl()).doesNotContain("data=synthetic");
+
+        // Importing the same file again adds nothing: all duplicates.
+        driver.findElement(By.id("open-incident-import")).click();
+        WebElement again = waitFor().until(d -> d.findElement(By.cssSelector("dialog#incident-import[open]")));
+        again.findElement(By.id("incident-file")).sendKeys(csv.toAbsolutePath().toString());
+        again.findElement(By.id("incident-submit")).click();
+        waitFor().until(d -> !d.findElements(By.id("incident-report")).isEmpty());
+        assertThat(count("#incident-report", "inserted")).isZero();
+        assertThat(count("#incident-report", "duplicates")).isEqualTo(3);
+        again.findElement(By.cssSelector(".close")).click();
+    }
+
+    @Test
+    void aViewerSeesExportsButNoImportControlsOrQueue() {
+        desktopSize();
+        signInAndOpen("lasare", "/");
+        assertThat(driver.findElements(By.id("open-plan-import"))).isEmpty();
+        assertThat(driver.findElements(By.id("open-incident-import"))).isEmpty();
+        assertThat(driver.findElements(By.id("queue-section"))).isEmpty();
+        assertThat(driver.findElement(By.id("export-csv")).isDisplayed()).isTrue();
+        // The police import incidents but not plans; strategists plans but not incidents.
+        signInAndOpen("polis", "/");
+        assertThat(driver.findElements(By.id("open-plan-import"))).isEmpty();
+        assertThat(driver.findElements(By.id("open-incident-import"))).hasSize(1);
+        signInAndOpen("strateg", "/");
+        assertThat(driver.findElements(By.id("open-plan-import"))).hasSize(1);
+        assertThat(driver.findElements(By.id("open-incident-import"))).isEmpty();
+    }
+}
