@@ -140,6 +140,38 @@ class DataInOutBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aFollowUpFileIsPreviewedAsFollowUpsOfTheExistingPlanEvenOnAPhone() throws Exception {
+        phoneSize();
+        ResponseEntity<byte[]> sheet = rest.withBasicAuth("admin", "demo")
+                .getForEntity(url("/api/plans/hagersten-alvsjo-2024/follow-up.xlsx"), byte[].class);
+        Path file = Files.createTempFile("follow-up-", ".xlsx");
+        Files.write(file, sheet.getBody());
+        int measures = get("admin", "/api/measures?limit=1&plan=hagersten-alvsjo-2024").get("numberMatched").asInt();
+
+        signInAndOpen("strateg", "/");
+        driver.findElement(By.id("open-plan-import")).click();
+        WebElement dialog = waitFor().until(d -> d.findElement(By.cssSelector("dialog#plan-import[open]")));
+        dialog.findElement(By.cssSelector("input[name=import-mode][value=follow-up]")).click();
+        assertThat(dialog.findElement(By.id("import-district")).isDisplayed()).isFalse();
+        new Select(dialog.findElement(By.id("import-plan"))).selectByValue("hagersten-alvsjo-2024");
+        dialog.findElement(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+        dialog.findElement(By.id("import-preview")).click();
+        waitFor().until(d -> !d.findElements(By.cssSelector("#import-output .import-result[data-mode=follow-up]")).isEmpty());
+        // Its own export: every measure is recognised and nothing is new.
+        assertThat(count("#plan-import", "measuresMatched")).isEqualTo(measures);
+        assertThat(count("#plan-import", "followUpsAdded")).isZero();
+        assertThat(dialog.findElements(By.cssSelector("#import-rows tbody tr"))).hasSize(Math.min(300, measures));
+        // The dialog fills the phone's width, and its buttons stay in view below the preview.
+        assertThat(((Number) js("return document.querySelector('#plan-import').getBoundingClientRect().width")).intValue())
+                .isBetween(370, 390);
+        assertThat(((Number) js("return document.querySelector('#import-run').getBoundingClientRect().bottom")).intValue())
+                .isLessThanOrEqualTo(844);
+        screenshot("import-followup-phone");
+        dialog.findElement(By.cssSelector(".close")).click();
+        desktopSize();
+    }
+
+    @Test
     void aPlaceWithoutGeometryIsDrawnFromTheQueueOnAPhoneAndLeavesIt() throws Exception {
         String name = "Kö-torget <b>" + System.nanoTime() + "</b>";
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -337,6 +369,24 @@ class DataInOutBrowserTest extends BrowserTest {
         assertThat(count("#incident-report", "inserted")).isZero();
         assertThat(count("#incident-report", "duplicates")).isEqualTo(3);
         again.findElement(By.cssSelector(".close")).click();
+
+        // polisen.se events: stored, and the report says their position is an area's centre.
+        Path events = Files.createTempFile("events-", ".json");
+        Files.writeString(events, "[{\"id\": 990001, \"datetime\": \"2025-03-05 21:10:00 +01:00\", \"name\": \"05 mars 21.10, "
+                + "Misshandel, Stockholm\", \"summary\": \"<b>x</b>\", \"url\": \"/x\", \"type\": \"Misshandel\", "
+                + "\"location\": {\"name\": \"Stockholm\", \"gps\": \"59.329324,18.068581\"}}]", StandardCharsets.UTF_8);
+        driver.findElement(By.id("open-incident-import")).click();
+        WebElement third = waitFor().until(d -> d.findElement(By.cssSelector("dialog#incident-import[open]")));
+        new Select(third.findElement(By.id("incident-format"))).selectByValue("polisen-json");
+        third.findElement(By.id("incident-file")).sendKeys(events.toAbsolutePath().toString());
+        third.findElement(By.id("incident-submit")).click();
+        waitFor().until(d -> !d.findElements(By.id("incident-report")).isEmpty());
+        assertThat(count("#incident-report", "inserted")).isEqualTo(1);
+        assertThat(count("#incident-report", "impreciseStored")).isEqualTo(1);
+        assertThat(text("#incident-report .note-imprecise")).contains("ungefärlig position").contains("ingår inte i hot spots");
+        third.findElement(By.id("incident-show-analysis")).click();
+        // The analysis says how many it left out for their imprecise position.
+        waitFor().until(d -> text(".analysis-param-list dd[data-param=impreciseLeftOut]").equals("1"));
     }
 
     @Test
