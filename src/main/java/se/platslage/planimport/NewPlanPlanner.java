@@ -61,7 +61,8 @@ final class NewPlanPlanner {
                 .anyMatch(m -> !m.followUps().isEmpty());
         PlanKind kind = file.kind() != null ? PlanKind.fromCode(file.kind())
                 : hasFollowUps ? PlanKind.UPPFOLJNING : PlanKind.ATGARDSPLAN;
-        String title = file.title() != null ? file.title()
+        // The file's own title names its year: imported as another year's plan, the title follows the new year.
+        String title = file.title() != null && java.util.Objects.equals(file.year(), year) ? file.title()
                 : (kind == PlanKind.UPPFOLJNING ? "Uppföljning " : "Åtgärdsplan ") + year + ", " + district.getName();
         String source = file.sourceDocument() != null ? file.sourceDocument() : fileName;
         limits.check(title, 300, "planens titel");

@@ -71,6 +71,16 @@ class PlanRoundTripApiTest {
         assertThat(measures(after)).extracting(PlanMeasure::ref).first().asString().startsWith(code + "-2-");
     }
 
+    @org.junit.jupiter.api.Test
+    void lastYearsPlanImportedAsNextYearsIsTitledForItsNewYear() throws Exception {
+        byte[] xlsx = mvc.perform(get("/api/plans/hasselby-vallingby-2025/export.xlsx").with(DemoLogins.admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String created = mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "hv.xlsx", null,
+                        xlsx)).param("district", "hasselby-vallingby").param("year", "2031").with(DemoLogins.admin()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(created, "$.plan.title")).isEqualTo("Åtgärdsplan 2031, Hässelby-Vällingby");
+    }
+
     /** The plan with its code and every ref left out: they are new for the imported plan. */
     static ActionPlan withoutCodes(ActionPlan p) {
         List<PlanArea> areas = p.priorityAreas().stream().map(a -> new PlanArea(a.number(), a.name(), a.problems()
