@@ -14,7 +14,6 @@ import static se.platslage.incident.IncidentFiles.upload;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,8 +27,6 @@ import se.platslage.DemoLogins;
 @BothDatabases
 @Transactional
 class IncidentImportApiTest {
-
-    static final Path POLISEN_SAMPLE = Path.of("/work/shared/reference-data/polisen-events/stockholm-sample-300.json");
 
     @Autowired
     MockMvc mvc;
@@ -96,7 +93,7 @@ class IncidentImportApiTest {
 
     @Test
     void polisenEventsAreStoredButMarkedAsAreaCentroids() throws Exception {
-        byte[] file = Files.readAllBytes(POLISEN_SAMPLE);
+        byte[] file = resource("polisen-stockholm-sample-300.json");
         mvc.perform(upload("polisen-json", "stockholm-sample-300.json", file).with(admin()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.inserted").value(300))
