@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -36,7 +37,8 @@ import se.platslage.system.EditableRecord;
 public class Measure extends EditableRecord {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measure_seq")
+    @SequenceGenerator(name = "measure_seq", sequenceName = "measure_seq", allocationSize = 50)
     private Long id;
 
     /** Stable id from geodata ("hv25-2-01-a"); null for measures created through the API. */

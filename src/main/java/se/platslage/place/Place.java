@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.ManyToOne;
 import org.locationtech.jts.geom.Geometry;
 import se.platslage.district.District;
@@ -21,7 +22,8 @@ import se.platslage.system.EditableRecord;
 public class Place extends EditableRecord {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "place_seq")
+    @SequenceGenerator(name = "place_seq", sequenceName = "place_seq", allocationSize = 50)
     private Long id;
 
     /** Stable id from geodata ("hasselby-torg"); null for places created through the API. */

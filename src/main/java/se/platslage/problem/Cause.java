@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.ManyToOne;
 
 /** A cause (orsak) of a problem; the plan template asks for one measure row per cause. */
@@ -11,7 +12,8 @@ import jakarta.persistence.ManyToOne;
 public class Cause {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cause_seq")
+    @SequenceGenerator(name = "cause_seq", sequenceName = "cause_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(optional = false)

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -28,7 +29,8 @@ import se.platslage.system.EditableRecord;
 public class Problem extends EditableRecord {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "problem_seq")
+    @SequenceGenerator(name = "problem_seq", sequenceName = "problem_seq", allocationSize = 50)
     private Long id;
 
     /** Stable id from geodata ("hv25-2-01"); null for problems created through the API. */
