@@ -19,10 +19,11 @@ package se.platslage.filter;
  * @param overdue   only measures past their end date and not done
  * @param mine      only measures assigned to the signed-in account or naming its responsible role
  * @param unplaced  only places without a geometry yet (named by an imported plan, not drawn on the map)
+ * @param approximate only places drawn less accurately than 30 m, or with no accuracy stated: positions to check
  * @param datetime  measures whose parsed timing overlaps this date or interval, as OGC API Features writes
  *                  it ("2024-08-05", "2024-06-01/2024-08-31", "../2024-12-31", "2024-01-01/..")
  */
 public record FilterParams(String district, String plan, String priorityArea, String status, String category,
         String type, String responsible, String year, String text, String bbox, String kind, String place,
-        String overdue, String mine, String unplaced, String datetime) {
+        String overdue, String mine, String unplaced, String approximate, String datetime) {
 }

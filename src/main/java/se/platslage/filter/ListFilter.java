@@ -18,7 +18,7 @@ import se.platslage.system.JpqlWhere;
 public record ListFilter(String district, Long planId, String planCode, Integer priorityArea,
         List<MeasureStatus> statuses, List<MeasureCategory> categories, List<PhysicalType> types,
         String responsibleLike, Integer year, String textLike, Geometry bbox, String kind, Long placeId,
-        boolean overdue, boolean mine, boolean unplaced, DateInterval timing) {
+        boolean overdue, boolean mine, boolean unplaced, boolean approximate, DateInterval timing) {
 
     public static ListFilter of(FilterParams p) {
         Long planId = null;
@@ -47,6 +47,7 @@ public record ListFilter(String district, Long planId, String planCode, Integer 
                 bool(p.overdue(), "overdue"),
                 bool(p.mine(), "mine"),
                 bool(p.unplaced(), "unplaced"),
+                bool(p.approximate(), "approximate"),
                 DateInterval.parse(p.datetime(), "datetime"));
     }
 

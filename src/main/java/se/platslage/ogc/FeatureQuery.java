@@ -23,7 +23,8 @@ record FeatureQuery(ListFilter filter, Page page, boolean hasDatetime) {
         }
         FilterParams params = new FilterParams(q.get("district"), q.get("plan"), q.get("priorityArea"), q.get("status"),
                 q.get("category"), q.get("type"), q.get("responsible"), q.get("year"), q.get("text"), bbox, q.get("kind"),
-                q.get("place"), q.get("overdue"), null, q.get("unplaced"), q.get("datetime"));
+                q.get("place"), q.get("overdue"), null, q.get("unplaced"),
+                q.get("approximate"), q.get("datetime"));
         return new FeatureQuery(ListFilter.of(params), Page.of(integer(q, "limit"), integer(q, "offset"), api),
                 q.get("datetime") != null && !q.get("datetime").isBlank());
     }

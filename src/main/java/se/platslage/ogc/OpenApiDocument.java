@@ -32,7 +32,7 @@ final class OpenApiDocument {
                 List.of(ref("collectionId"), ref("f")), "application/json"));
         paths.put("/collections/{collectionId}/items", get("getFeatures", "Features of a collection; further "
                 + "filters as in /api: plan, district, priorityArea, status, category, type, responsible, year, text, "
-                + "kind, place, overdue, unplaced", List.of(ref("collectionId"), ref("bbox"), ref("datetime"),
+                + "kind, place, overdue, unplaced, approximate", List.of(ref("collectionId"), ref("bbox"), ref("datetime"),
                 ref("limit"), ref("offset"), ref("f")), Ogc.GEO_JSON));
         paths.put("/collections/{collectionId}/items/{featureId}", get("getFeature", "One feature",
                 List.of(ref("collectionId"), ref("featureId"), ref("f")), Ogc.GEO_JSON));

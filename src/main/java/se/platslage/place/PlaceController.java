@@ -1,5 +1,6 @@
 package se.platslage.place;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
@@ -26,10 +27,12 @@ import se.platslage.system.Versions;
 class PlaceController {
 
     private final PlaceService service;
+    private final PlaceGeometryCorrections corrections;
     private final ApiProperties api;
 
-    PlaceController(PlaceService service, ApiProperties api) {
+    PlaceController(PlaceService service, PlaceGeometryCorrections corrections, ApiProperties api) {
         this.service = service;
+        this.corrections = corrections;
         this.api = api;
     }
 
@@ -56,6 +59,16 @@ class PlaceController {
     ResponseEntity<Map<String, Object>> update(@PathVariable long id, @Valid @RequestBody PlaceRequest request,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return Versions.withEtag(service.update(id, request, ifMatch));
+    }
+
+    /**
+     * Corrected geometries for many places at once, from a GeoJSON FeatureCollection edited in a GIS. With
+     * {@code dryRun=true} it only reports what would change; either way a file with any mistake changes nothing.
+     */
+    @PostMapping(path = "/geometries", consumes = {"application/json", "application/geo+json"})
+    PlaceCorrectionReport correctGeometries(@RequestBody JsonNode collection,
+            @RequestParam(defaultValue = "false") boolean dryRun) {
+        return corrections.apply(collection, dryRun);
     }
 
     @DeleteMapping("/{id}")

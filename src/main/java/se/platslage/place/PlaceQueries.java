@@ -49,6 +49,10 @@ class PlaceQueries {
         if (f.unplaced()) {
             where.and("p.geometry is null", java.util.Map.of());
         }
+        if (f.approximate()) {
+            where.and("p.geometry is not null and (p.accuracyM is null or p.accuracyM > :accuracyTarget)",
+                    java.util.Map.of("accuracyTarget", PlaceAccuracy.TARGET_M));
+        }
         if (f.filtersMeasures()) {
             JpqlWhere inner = PlanScope.applyMeasure(PlanScope.apply(new JpqlWhere(), f, "pa", "pl", "d"), f, "m",
                     LocalDate.now(clock), current.get());

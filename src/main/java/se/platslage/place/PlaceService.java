@@ -143,6 +143,7 @@ public class PlaceService {
         p.put("aliases", place.getAliases() == null ? List.of() : List.of(place.getAliases().split("\\|")));
         p.put("digitised", place.getDigitised());
         p.put("accuracyM", place.getAccuracyM());
+        p.put("approximate", PlaceAccuracy.approximate(place));
         p.put("source", place.getSource());
         p.put("version", place.getVersion());
         return p;
@@ -153,7 +154,7 @@ public class PlaceService {
     }
 
     /** What the audit trail keeps: the properties and the geometry as WKT in EPSG:3006. */
-    private static Map<String, Object> snapshot(Place place) {
+    static Map<String, Object> snapshot(Place place) {
         Map<String, Object> snapshot = properties(place);
         snapshot.put("geometry", place.getGeometry() == null ? null : place.getGeometry().toText());
         return snapshot;

@@ -40,6 +40,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         ProblemDetail problem = fieldProblem(e.field(), e.getMessage());
+        if (e instanceof InvalidInputsException many) {
+            problem.setProperty("errors", many.errors());
+        }
         if (e instanceof PreconditionRequiredException) {
             problem.setStatus(HttpStatus.PRECONDITION_REQUIRED);
             problem.setTitle("Precondition required");

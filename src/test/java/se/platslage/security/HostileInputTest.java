@@ -54,6 +54,7 @@ class HostileInputTest {
             return List.of(
                     new Endpoint(HttpMethod.POST, "/api/places"),
                     new Endpoint(HttpMethod.PUT, "/api/places/" + place.getId()),
+                    new Endpoint(HttpMethod.POST, "/api/places/geometries"),
                     new Endpoint(HttpMethod.POST, "/api/problems"),
                     new Endpoint(HttpMethod.PUT, "/api/problems/" + problem.getId()),
                     new Endpoint(HttpMethod.PUT, "/api/problems/" + problem.getId() + "/police-note"),

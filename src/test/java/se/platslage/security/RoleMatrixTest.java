@@ -86,6 +86,10 @@ class RoleMatrixTest {
 
         cases.add(new Case("create place", HttpMethod.POST, "/api/places", placeBody, EDITORS));
         cases.add(new Case("update place", HttpMethod.PUT, "/api/places/" + hvPlace.getId(), placeBody, EDITORS));
+        cases.add(new Case("correct place geometries (dry run)", HttpMethod.POST, "/api/places/geometries?dryRun=true",
+                "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":" + square
+                + ",\"properties\":{\"id\":" + hvPlace.getId() + ",\"accuracyM\":5,\"digitised\":\"Matris\"}}]}",
+                EDITORS));
         cases.add(new Case("delete place named by a plan (409)", HttpMethod.DELETE, "/api/places/" + hvPlace.getId(),
                 null, EDITORS));
         cases.add(new Case("create problem", HttpMethod.POST, "/api/problems", problemBody, EDITORS));
