@@ -86,6 +86,9 @@ export const importPlan = (fields, params) => upload(`/api/plans/import${query(p
 export const importJob = (id) => api(`/api/plans/import/${encodeURIComponent(id)}`);
 export const importIncidents = (fields) => upload('/api/incidents/import', fields);
 export const unplacedPlaces = () => listPlaces({ unplaced: true });
+/** A GeoJSON FeatureCollection of corrected place geometries; dryRun only reports what would change. */
+export const correctPlaceGeometries = (collection, dryRun) => api(`/api/places/geometries${query({ dryRun })}`,
+  { method: 'POST', body: collection });
 /** Export addresses (plain links: the session cookie signs them in), with the list filters. */
 export const exportUrl = {
   planXlsx: (plan) => `/api/plans/${encodeURIComponent(plan)}/export.xlsx`,

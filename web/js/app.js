@@ -19,6 +19,7 @@ import { createAnalysis } from './analysis.js';
 import { monthlyBlock } from './monthly.js';
 import { renderExports } from './exports.js';
 import { createQueue } from './queue.js';
+import { createPositions } from './positions.js';
 import { openPlanImport } from './planimport.js';
 import { openIncidentImport } from './incidentimport.js';
 import './texts-import.js';
@@ -45,6 +46,7 @@ let data = { places: { features: [] }, targets: { features: [] }, plans: [], mea
 let layers = {};
 let selectedId = null;
 let queue = null;
+let positions = null;
 let analysis = null;
 const view = () => (views(me).includes(state.get('view')) ? state.get('view') : defaultView(me));
 
@@ -200,6 +202,13 @@ async function start() {
       const section = el('section', { id: 'queue-section', class: 'panel', 'aria-labelledby': 'queue-title' });
       $('view-panel').after(section);
       queue = createQueue(section, { map, canEdit: ctx.canEdit, districtBounds: ctx.districtBounds, onPlaced: ctx.onPlaced });
+      const checks = el('section', { id: 'positions-section', class: 'panel', 'aria-labelledby': 'positions-title' });
+      section.after(checks);
+      positions = createPositions(checks, {
+        canEdit: ctx.canEdit,
+        showPlace: (f) => { map.fitBounds(L.geoJSON(f).getBounds(), { maxZoom: 17, padding: [30, 30] }); selectPlace(f.id); },
+        editPlaceGeometry: ctx.editPlaceGeometry, onChanged: ctx.onPlaced,
+      });
     }
     renderNav();
     await loadMeasures();
@@ -215,6 +224,7 @@ async function start() {
 async function reloadPlaces() {
   data.places = await api.listPlaces();
   setLayer('places', placeLayer(data.places, selectPlace));
+  positions?.reload();
 }
 
 async function reloadAfterPlanImport() {

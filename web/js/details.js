@@ -1,5 +1,6 @@
 // The details panel: a place's chain problem → cause → measures → operational goals, and for each
 // measure its follow-up history (and, for police, the police-only note). Everything from data is text.
+import { accuracyText } from './provenance.js';
 import { el, clear } from './dom.js';
 import { t, label, fmtDate } from './i18n.js';
 import { listMeasures, listProblems, getPlace } from './api.js';
@@ -93,6 +94,10 @@ export async function showPlace(container, placeId, ctx) {
     const others = measures.features.filter((m) => !shownIds.has(m.properties.cause));
     panel(container, pp.name ?? t('place'), ctx,
       el('p', { class: 'muted' }, [pp.kind, pp.districtName].filter(Boolean).join(' · ')),
+      place.geometry ? el('p', { class: `place-accuracy${pp.approximate ? ' place-accuracy-approximate' : ''}` }, accuracyText(pp)) : null,
+      pp.digitised || pp.source ? el('details', { class: 'place-provenance' }, el('summary', {}, t('howDrawn')),
+        pp.digitised ? el('p', { class: 'small' }, pp.digitised) : null,
+        pp.source ? el('p', { class: 'small muted' }, `${t('sourceLabel')}: `, pp.source) : null) : null,
       canEdit(ctx.me, pp.district) ? el('div', { class: 'actions' },
         el('button', { type: 'button', class: 'secondary', onclick: () => ctx.editPlaceGeometry(place) }, t('movePlace')),
         el('button', { type: 'button', class: 'secondary', onclick: () => ctx.newMeasure({ places: [placeId] }) }, t('newMeasure')),

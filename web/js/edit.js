@@ -6,6 +6,7 @@ import { t, label, codes } from './i18n.js';
 import { listProblems, save } from './api.js';
 import { field, input, textarea, selectOf, saveWithFeedback } from './forms.js';
 import { drawNew, editExisting } from './draw.js';
+import { provenanceFields } from './provenance.js';
 
 const PLACE_KINDS = ['torg', 'park', 'lekplats', 'idrottsplats', 'bollplan', 'gångväg', 'gata', 'parkering',
   'station', 'centrum', 'skolgård', 'strand', 'område', 'byggnad', 'övrigt'];
@@ -136,19 +137,20 @@ export function createEditor(map, container, ctx) {
   }
 
   function placeGeometryForm(place) {
+    const pp = place.properties;
     const editing = editExisting(map, place.geometry);
+    const provenance = provenanceFields(pp);
     const msg = el('p', { class: 'msg', hidden: true });
     const submit = el('button', { type: 'submit', class: 'primary' }, t('save'));
     const cancel = () => { editing.stop(); close(); };
-    const form = el('form', { class: 'editor-form' }, el('p', {}, place.properties.name ?? ''),
+    const form = el('form', { class: 'editor-form' }, el('p', {}, pp.name ?? ''), provenance.nodes,
       el('div', { class: 'actions' }, submit, el('button', { type: 'button', class: 'secondary', onclick: cancel }, t('cancel'))), msg);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      const pp = place.properties;
       saveWithFeedback(msg, submit, (version) => save('places', place.id, {
         type: 'Feature', geometry: editing.geometry(),
-        properties: { name: pp.name, kind: pp.kind, district: pp.district, version },
-      }), pp.version, () => { editing.stop(); close(); ctx.refresh(); });
+        properties: { name: pp.name, kind: pp.kind, district: pp.district, ...provenance.values(), version },
+      }), pp.version, () => { editing.stop(); close(); ctx.refresh(); ctx.onPlaced?.(); });
     });
     open(t('movePlace'), form);
   }
@@ -157,15 +159,16 @@ export function createEditor(map, container, ctx) {
     let geometry = null;
     const name = input('name', '', { required: true });
     const kind = selectOf('kind', PLACE_KINDS.map((k) => [k, k]), 'park', { empty: false });
+    const provenance = provenanceFields();
     const msg = el('p', { class: 'msg', hidden: true });
     const submit = el('button', { type: 'submit', class: 'primary' }, t('save'));
     const form = el('form', { class: 'editor-form' }, field(t('placeName'), name), field(t('placeKind'), kind),
-      geometryControl(null, (g) => { geometry = g; }),
+      geometryControl(null, (g) => { geometry = g; }), provenance.nodes,
       el('div', { class: 'actions' }, submit, el('button', { type: 'button', class: 'secondary', onclick: close }, t('cancel'))), msg);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       saveWithFeedback(msg, submit, () => save('places', null, {
-        type: 'Feature', geometry, properties: { name: name.value.trim(), kind: kind.value },
+        type: 'Feature', geometry, properties: { name: name.value.trim(), kind: kind.value, ...provenance.values() },
       }), undefined, () => { close(); ctx.refresh(); });
     });
     open(t('placeNew'), form);

@@ -33,6 +33,10 @@ const TEXTS = {
     placeNew: 'Ny plats', placeName: 'Namn', placeKind: 'Platstyp', movePlace: 'Flytta/ändra geometri',
     geometrySaved: 'Geometrin sparad.', noPlaceData: 'Ingen åtgärd kopplad till platsen.', measuresAtPlace: 'Åtgärder här',
     showOnMap: 'Visa på kartan', details: 'Detaljer', progress: 'Framsteg', printedAt: 'Utskriven {0}',
+    accuracyM: 'Noggrannhet (meter från verkligt läge)', digitised: 'Hur läget ritades',
+    digitisedHint: 'T.ex. ritad mot stadens baskarta 2026, hörnen vid husknutarna', accuracyUnknown: 'Noggrannhet ej angiven: kontrollera läget',
+    accuracyApproximate: 'Ungefärligt läge: ±{0} m (målet är 30 m)', accuracyPlaced: 'Läge ±{0} m', howDrawn: 'Hur läget ritades',
+    accuracyUnstatedShort: 'noggrannhet ej angiven', sourceLabel: 'Källa', legendApproximate: 'Ungefärligt läge (sämre än 30 m)',
     zoomTo: 'Zooma till', noTiles: 'Bakgrundskartan kunde inte laddas: stadsdelar och platser visas ändå', inView: 'Bara i kartvyn', chartNone: 'Inget att visa.', unknown: 'okänt',
   },
   en: {
@@ -66,6 +70,10 @@ const TEXTS = {
     placeNew: 'New place', placeName: 'Name', placeKind: 'Place kind', movePlace: 'Move/edit geometry',
     geometrySaved: 'Geometry saved.', noPlaceData: 'No measure at this place.', measuresAtPlace: 'Measures here',
     showOnMap: 'Show on map', details: 'Details', progress: 'Progress', printedAt: 'Printed {0}',
+    accuracyM: 'Accuracy (metres from the real position)', digitised: 'How the position was drawn',
+    digitisedHint: 'E.g. drawn on the city base map 2026, corners at the building corners', accuracyUnknown: 'Accuracy not stated: check the position',
+    accuracyApproximate: 'Approximate position: ±{0} m (the aim is 30 m)', accuracyPlaced: 'Position ±{0} m', howDrawn: 'How the position was drawn',
+    accuracyUnstatedShort: 'accuracy not stated', sourceLabel: 'Source', legendApproximate: 'Approximate position (worse than 30 m)',
     zoomTo: 'Zoom to', noTiles: 'The background map did not load: districts and places are still shown', inView: 'Only in map view', chartNone: 'Nothing to show.', unknown: 'unknown',
   },
 };

@@ -25,16 +25,25 @@ export function districtLayer(collection) {
   return L.featureGroup([layer, labels]);
 }
 
+// An approximate place (drawn worse than 30 m, or accuracy unstated) is dashed: the outline shows roughly
+// where, not exactly where, and nobody should measure distances from it.
+const APPROXIMATE_DASH = '7 6';
+
 export function placeLayer(collection, onSelect, highlighted = new Set()) {
   return L.geoJSON(collection, {
     style: (f) => ({
       className: `place place-${f.geometry?.type === 'LineString' ? 'line' : 'area'}`
-        + (highlighted.has(f.id) ? ' place-highlighted' : ''),
+        + (highlighted.has(f.id) ? ' place-highlighted' : '') + (f.properties.approximate ? ' place-approximate' : ''),
       color: highlighted.has(f.id) ? '#0072B2' : '#444',
       weight: f.geometry?.type === 'LineString' ? 5 : 2,
+      dashArray: f.properties.approximate ? APPROXIMATE_DASH : null,
       fillOpacity: 0.12,
     }),
-    pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 6, color: '#444', weight: 2, fillColor: '#fff', fillOpacity: 1 }),
+    pointToLayer: (f, latlng) => L.circleMarker(latlng, {
+      radius: 6, color: '#444', weight: 2, fillColor: '#fff', fillOpacity: 1,
+      dashArray: f.properties.approximate ? '3 3' : null,
+      className: `place place-point${f.properties.approximate ? ' place-approximate' : ''}`,
+    }),
     onEachFeature: (f, layer) => {
       layer.bindTooltip(textNode(f.properties.name), {
         permanent: true, direction: 'center', className: 'place-label', opacity: 1,

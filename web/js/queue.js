@@ -7,6 +7,7 @@ import { t, fmtNumber } from './i18n.js';
 import * as api from './api.js';
 import { drawNew } from './draw.js';
 import { saveWithFeedback } from './forms.js';
+import { provenanceFields } from './provenance.js';
 import './texts-import.js';
 
 // The geometry types the server allows per kind (PlaceKind), in the order offered.
@@ -47,6 +48,7 @@ export function createQueue(container, ctx) {
     const status = el('span', { class: 'muted', id: 'queue-draw-status' }, t('geometryNone'));
     const submit = el('button', { type: 'submit', class: 'primary', id: 'queue-save' }, t('save'));
     const formMsg = el('p', { class: 'msg', hidden: true });
+    const provenance = provenanceFields(pp);
     const shapeButton = (kind) => el('button', {
       type: 'button', class: 'secondary', 'data-shape': kind,
       onclick: async () => {
@@ -62,7 +64,7 @@ export function createQueue(container, ctx) {
     }, t(SHAPE_TEXT[kind]));
     const form = el('form', { class: 'editor-form' },
       el('p', { class: 'queue-draw-title' }, t('queueDrawing', pp.name ?? '', pp.kind ?? '')),
-      el('div', { class: 'actions' }, shapesFor(pp.kind).map(shapeButton)), status,
+      el('div', { class: 'actions' }, shapesFor(pp.kind).map(shapeButton)), status, provenance.nodes,
       el('div', { class: 'actions' }, submit, el('button', { type: 'button', class: 'secondary', onclick: stopDrawing }, t('cancel'))),
       formMsg);
     form.addEventListener('submit', (e) => {
@@ -71,7 +73,7 @@ export function createQueue(container, ctx) {
       const geometry = current.geometry;
       saveWithFeedback(formMsg, submit, (version) => api.save('places', place.id, {
         type: 'Feature', geometry,
-        properties: { name: pp.name, kind: pp.kind, district: pp.district, version },
+        properties: { name: pp.name, kind: pp.kind, district: pp.district, ...provenance.values(), version },
       }), pp.version, () => {
         stopDrawing();
         message(msg, 'ok', t('queuePlaced', pp.name ?? ''));
