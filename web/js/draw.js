@@ -36,7 +36,13 @@ export function editExisting(map, geometry) {
     pointToLayer: (f, latlng) => L.marker(latlng, { draggable: true, keyboard: true }),
   }).addTo(map);
   const layer = group.getLayers()[0];
-  if (layer.editing) layer.editing.enable();
+  if (layer.editing) {
+    // Leaflet.draw's vertex editing reads the styles its edit toolbar would have stored first; without
+    // them enable() throws and the line or area cannot be reshaped.
+    layer.options.original = { ...layer.options };
+    layer.options.editing = { ...layer.options };
+    layer.editing.enable();
+  }
   if (layer.dragging) layer.dragging.enable();
   map.fitBounds(group.getBounds(), { maxZoom: 18, padding: [40, 40] });
   return {

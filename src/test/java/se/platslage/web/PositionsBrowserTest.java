@@ -133,4 +133,34 @@ class PositionsBrowserTest extends BrowserTest {
         assertThat(corrected.at("/geometry/coordinates/0/0/0").asDouble())
                 .isGreaterThan(vippan.at("/geometry/coordinates/0/0/0").asDouble());
     }
+
+    @Test
+    void correctingAPlaceInTheMapAsksHowItWasDrawnAndKeepsItsSource() throws Exception {
+        JsonNode before = place("malarhojdens-ip");
+        long id = before.get("id").asLong();
+        String source = before.at("/properties/source").asText();
+        assertThat(source).isNotBlank();
+        signInAndOpen("strateg", "/");
+        waitFor().until(d -> !d.findElements(By.cssSelector("#positions-list li[data-id='" + id + "'] .positions-fix")).isEmpty());
+        driver.findElement(By.cssSelector("#positions-list li[data-id='" + id + "'] .positions-fix")).click();
+
+        var accuracy = waitFor().until(d -> d.findElement(By.cssSelector("#editor [name='properties.accuracyM']")));
+        // The area is open for reshaping: Leaflet.draw's vertex handles are on the map.
+        assertThat(driver.findElements(By.cssSelector("#map .leaflet-editing-icon"))).hasSizeGreaterThan(3);
+        var digitised = driver.findElement(By.cssSelector("#editor [name='properties.digitised']"));
+        assertThat(accuracy.getDomProperty("value")).isEqualTo(before.at("/properties/accuracyM").asText());
+        assertThat(digitised.getDomProperty("value")).isEqualTo(before.at("/properties/digitised").asText());
+        accuracy.clear();
+        accuracy.sendKeys("8");
+        digitised.clear();
+        digitised.sendKeys("Kontrollerad på plats med GPS, hörnen inmätta");
+        driver.findElement(By.cssSelector("#editor button[type=submit]")).click();
+
+        waitFor().until(d -> place("malarhojdens-ip").at("/properties/accuracyM").asInt() == 8);
+        JsonNode after = place("malarhojdens-ip");
+        assertThat(after.at("/properties/digitised").asText()).isEqualTo("Kontrollerad på plats med GPS, hörnen inmätta");
+        assertThat(after.at("/properties/source").asText()).isEqualTo(source);
+        assertThat(after.at("/properties/approximate").asBoolean()).isFalse();
+        waitFor().until(d -> d.findElements(By.cssSelector("#positions-list li[data-id='" + id + "']")).isEmpty());
+    }
 }
