@@ -41,6 +41,15 @@ class PlanImportTransactionTest {
     @Autowired
     EntityManager em;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Autowired
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -112,6 +121,35 @@ class PlanImportTransactionTest {
         assertThat(state).as(body).isEqualTo("failed");
         assertThat((Integer) JsonPath.read(body, "$.problem.status")).isEqualTo(400);
         assertThat((String) JsonPath.read(body, "$.problem.field")).isEqualTo("file");
+    }
+
+    @Test
+    void anotherNodeAnswersForAJobAndAJobWhoseNodeDiedSaysSo() throws Exception {
+        String started = mvc.perform(multipart("/api/plans/import").file(Workbooks.cityPlan())
+                        .param("district", "hasselby-vallingby").param("year", "2033").param("dryRun", "true")
+                        .param("async", "true").with(strateg()))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        String job = JsonPath.read(started, "$.id");
+        // A second node: its own store over the same database, nothing shared in memory.
+        ImportJobStore otherNode = new ImportJobStore(jdbc, transactions, json, java.time.Clock.systemUTC());
+        String state = "running";
+        for (int i = 0; i < 100 && state.equals("running"); i++) {
+            Thread.sleep(100);
+            state = (String) otherNode.find(job).orElseThrow().json().get("state");
+        }
+        assertThat(state).isEqualTo("done");
+        assertThat(otherNode.find(job).orElseThrow().owner()).isEqualTo("strateg");
+        assertThat(JsonPath.<Integer>read(otherNode.find(job).orElseThrow().json(), "$.result.counts.measures")).isEqualTo(3);
+
+        // A job its node stopped updating ten minutes ago, without an end, died with the node.
+        String lost = java.util.UUID.randomUUID().toString();
+        otherNode.create(lost, "strateg");
+        jdbc.update("update import_job set updated_at = ?, phase = 'storing' where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(ImportJobStore.LOST_AFTER).minusSeconds(60)), lost);
+        String body = mvc.perform(get("/api/plans/import/" + lost).with(strateg())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(body, "$.state")).isEqualTo("failed");
+        assertThat((String) JsonPath.read(body, "$.problem.detail")).contains("import the file again");
     }
 
     private List<Long> counts() {
