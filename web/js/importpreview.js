@@ -7,17 +7,8 @@ import './texts-import.js';
 
 const MAX_ROWS = 300;
 
-// The server words its warnings in Swedish without a code; these are the kinds the preview groups by.
-const WARNING_KINDS = [
-  ['place', /^okänd plats/i],
-  ['timing', /^tidpunkten .*förstods inte/i],
-  ['status', /^status(en|koden) .*(känns inte igen|är okänd)|^uppföljningen har ingen status/i],
-  ['category', /^kategori saknas/i],
-];
-
-export function warningKind(w) {
-  return WARNING_KINDS.find(([, re]) => re.test(w.message ?? ''))?.[0] ?? 'other';
-}
+// The warning kinds the server sends (WarningKind), in the order the preview shows their groups.
+const WARNING_KINDS = ['place', 'timing', 'status', 'category', 'unmatched', 'other'];
 
 function countList(entries) {
   return el('dl', { class: 'import-counts' }, entries.filter(([, v]) => v != null).map(([key, value, name]) => el('div', {},
@@ -33,10 +24,10 @@ export function warningGroups(warnings = []) {
   if (!warnings.length) return el('p', { class: 'muted', id: 'import-warnings' }, t('noWarnings'));
   const groups = new Map();
   warnings.forEach((w) => {
-    const kind = warningKind(w);
+    const kind = WARNING_KINDS.includes(w.kind) ? w.kind : 'other';
     groups.set(kind, [...(groups.get(kind) ?? []), w]);
   });
-  const order = [...WARNING_KINDS.map(([k]) => k), 'other'].filter((k) => groups.has(k));
+  const order = WARNING_KINDS.filter((k) => groups.has(k));
   return el('section', { class: 'import-warnings', id: 'import-warnings' },
     el('h3', {}, t('warnings', fmtNumber(warnings.length))),
     order.map((kind) => el('details', { class: `warn-group warn-${kind}`, 'data-kind': kind, open: groups.get(kind).length <= 5 },

@@ -127,7 +127,7 @@ final class AreaSheetReader implements SheetRows.Sink {
             who = split.who();
         }
         if (when != null && !TimingParser.read(when, planYear, agreement).understood()) {
-            warn(rowNumber, "tidpunkten \"" + when + "\" förstods inte; texten sparas som den står.");
+            warn(rowNumber, WarningKind.TIMING, "tidpunkten \"" + when + "\" förstods inte; texten sparas som den står.");
         }
         String description = row.get(TemplateColumn.MEASURE);
         if (description == null) {
@@ -153,9 +153,9 @@ final class AreaSheetReader implements SheetRows.Sink {
                 statusText = null; // Platsläge wrote its own label where the plan had no words.
             }
             if (status == null && statusText != null) {
-                warn(rowNumber, "statusen \"" + statusText + "\" känns inte igen; välj status för hand.");
+                warn(rowNumber, WarningKind.STATUS, "statusen \"" + statusText + "\" känns inte igen; välj status för hand.");
             } else if (status == null) {
-                warn(rowNumber, "uppföljningen har ingen status.");
+                warn(rowNumber, WarningKind.STATUS, "uppföljningen har ingen status.");
             }
             result.add(new PlanFollowUp(columns.date(), status == null ? null : status.code(), statusText, text));
         }
@@ -166,7 +166,7 @@ final class AreaSheetReader implements SheetRows.Sink {
         try {
             return MeasureStatus.fromCode(code);
         } catch (RuntimeException e) {
-            warn(rowNumber, "statuskoden \"" + code + "\" är okänd.");
+            warn(rowNumber, WarningKind.STATUS, "statuskoden \"" + code + "\" är okänd.");
             return null;
         }
     }
@@ -199,7 +199,11 @@ final class AreaSheetReader implements SheetRows.Sink {
     }
 
     private void warn(int rowNumber, String message) {
-        warnings.add(new RowWarning(sheet, rowNumber, message));
+        warn(rowNumber, WarningKind.OTHER, message);
+    }
+
+    private void warn(int rowNumber, WarningKind kind, String message) {
+        warnings.add(new RowWarning(sheet, rowNumber, kind, message));
     }
 
     /** One data row, read through the layout. */

@@ -11,6 +11,7 @@ import se.platslage.measure.Measure;
 import se.platslage.planfile.ActionPlan;
 import se.platslage.planfile.PlanArea;
 import se.platslage.planfile.PlanCause;
+import se.platslage.planfile.WarningKind;
 import se.platslage.planfile.PlanFollowUp;
 import se.platslage.planfile.PlanMeasure;
 import se.platslage.planfile.PlanProblem;
@@ -66,7 +67,7 @@ final class FollowUpPlanner {
                         String where = "område " + area.number() + ", problem " + p + ", åtgärd " + (++n);
                         Measure measure = match(problem, row);
                         if (measure == null) {
-                            warnings.add(ImportWarning.at(where, "ingen åtgärd i planen med samma id eller text (\""
+                            warnings.add(ImportWarning.at(where, WarningKind.UNMATCHED, "ingen åtgärd i planen med samma id eller text (\""
                                     + shorten(row.description()) + "\"); raden läses inte in."));
                             continue;
                         }

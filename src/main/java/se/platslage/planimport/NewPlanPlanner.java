@@ -12,6 +12,7 @@ import se.platslage.plan.PlanKind;
 import se.platslage.planfile.ActionPlan;
 import se.platslage.planfile.PlanArea;
 import se.platslage.planfile.PlanCause;
+import se.platslage.planfile.WarningKind;
 import se.platslage.planfile.PlanMeasure;
 import se.platslage.planfile.PlanProblem;
 import se.platslage.planfile.PlanReadResult;
@@ -94,12 +95,12 @@ final class NewPlanPlanner {
             n++;
             String where = "område " + area.number() + ", problem " + n;
             String ref = planCode + "-" + area.number() + "-" + (n < 10 ? "0" + n : String.valueOf(n));
-            Consumer<String> warn = message -> warnings.add(ImportWarning.at(where, message));
             String description = orMissing(p.description(), where, "problemet");
             limits.check(description, 8000, where);
             limits.check(p.targetGroup(), 2000, where + ", målgrupp");
             limits.check(p.timePattern(), 2000, where + ", tidsmönster");
-            var problemPlaces = places.forProblem(p.places(), p.description(), area.number(), platslageFile, warn);
+            var problemPlaces = places.forProblem(p.places(), p.description(), area.number(), platslageFile,
+                    message -> warnings.add(ImportWarning.at(where, WarningKind.PLACE, message)));
             List<Cause> causes = new ArrayList<>();
             int m = 0;
             for (PlanCause c : p.causes()) {
@@ -117,7 +118,7 @@ final class NewPlanPlanner {
     }
 
     private Measure measure(String ref, PlanMeasure m, int year, String where) {
-        Consumer<String> warn = message -> warnings.add(ImportWarning.at(where, message));
+        Consumer<String> warn = message -> warnings.add(ImportWarning.at(where, WarningKind.CATEGORY, message));
         String description = orMissing(m.description(), where, "åtgärden");
         limits.check(description, 8000, where);
         limits.check(m.operationalGoal(), 4000, where + ", operativt mål");
@@ -141,7 +142,8 @@ final class NewPlanPlanner {
                     + (word == null ? " (inget nyckelord i texten)" : " efter ordet \"" + word + "\"") + ".");
         }
         return new Measure(ref, description, category, type, guessed, word, m.operationalGoal(),
-                TimingParser.parse(m.timing(), year), m.responsible(), places.forMeasure(m.places(), warn),
+                TimingParser.parse(m.timing(), year), m.responsible(),
+                places.forMeasure(m.places(), message -> warnings.add(ImportWarning.at(where, WarningKind.PLACE, message))),
                 m.followUps());
     }
 

@@ -1,7 +1,9 @@
 package se.platslage.planimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -71,7 +73,14 @@ class PlanImportApiTest {
                 .andExpect(jsonPath("$.rows[2].problemPlaces[0].new").value(true))
                 .andExpect(jsonPath("$.warnings[*].message", hasItem(startsWith("okänd plats \"Okändabacken\""))))
                 .andExpect(jsonPath("$.warnings[*].message", hasItem(startsWith("tidpunkten \"när andan faller på\""))))
-                .andExpect(jsonPath("$.warnings[*].message", hasItem(startsWith("kategori saknas; klassad som police"))));
+                .andExpect(jsonPath("$.warnings[*].message", hasItem(startsWith("kategori saknas; klassad som police"))))
+                // Each warning says what it is about, so a script need not read the Swedish.
+                .andExpect(jsonPath("$.warnings[?(@.message =~ /okänd plats.*/)].kind", everyItem(is("place"))))
+                .andExpect(jsonPath("$.warnings[?(@.message =~ /tidpunkten.*/)].kind", everyItem(is("timing"))))
+                .andExpect(jsonPath("$.warnings[?(@.message =~ /kategori saknas.*/)].kind", everyItem(is("category"))))
+                .andExpect(jsonPath("$.warnings[*].kind", hasItem("place")))
+                .andExpect(jsonPath("$.warnings[*].kind", hasItem("timing")))
+                .andExpect(jsonPath("$.warnings[*].kind", hasItem("category")));
 
         assertThat(counts()).isEqualTo(before);
     }
@@ -104,6 +113,19 @@ class PlanImportApiTest {
     }
 
     @Test
+    void aFollowUpRowMatchingNoMeasureIsWarnedAsUnmatchedAndAddsNothing() throws Exception {
+        MockMultipartFile followUp = Workbooks.file("2. Otrygga och brottsutsatta platser", new String[] {
+                "Prioriterat samverkansområde / problem", "Orsak", "Åtgärd", "När", "Vem", "Status 2025-09-30",
+                "Kommentar 2025-09-30"}, new String[] {"Ett problem som ingen plan har", "Ingen orsak",
+                "En åtgärd som ingen plan har", "2025", "Parkingenjör", "Pågående", "x"});
+        mvc.perform(upload(followUp).param("plan", "hasselby-vallingby-2025").param("dryRun", "true").with(strateg()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counts.followUpsAdded").value(0))
+                .andExpect(jsonPath("$.warnings[?(@.kind == 'unmatched')].message",
+                        hasItem(startsWith("ingen åtgärd i planen med samma id eller text"))));
+    }
+
+    @Test
     void anUnrecognisedStatusIsWarnedAndKeptAsWrittenWithoutChangingTheStatus() throws Exception {
         MockMultipartFile file = Workbooks.file("2. Otrygga och brottsutsatta platser", new String[] {
                 "Prioriterat samverkansområde / problem", "Orsak", "Åtgärd", "När", "Vem", "Status 2026-05-31",
@@ -114,6 +136,8 @@ class PlanImportApiTest {
                         .with(strateg()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.warnings[*].message", hasItem(startsWith("statusen \"Lite si och så\" känns inte igen"))))
+                .andExpect(jsonPath("$.warnings[?(@.message =~ /statusen.*/)].kind", everyItem(is("status"))))
+                .andExpect(jsonPath("$.warnings[*].kind", hasItem("status")))
                 .andExpect(jsonPath("$.rows[0].category").value("physical"))
                 .andExpect(jsonPath("$.rows[0].type").value("vegetation"))
                 .andExpect(jsonPath("$.rows[0].problemPlaces[0].name").value("Engelska parken"))
