@@ -19,6 +19,7 @@ import { createAnalysis } from './analysis.js';
 import { monthlyBlock } from './monthly.js';
 import { renderExports } from './exports.js';
 import { createQueue } from './queue.js';
+import { closePanel, closeOnEscape } from './panels.js';
 import { openPlanImport } from './planimport.js';
 import { openIncidentImport } from './incidentimport.js';
 import './texts-import.js';
@@ -55,7 +56,10 @@ const ctx = {
   plans: () => data.plans,
   places: () => data.places,
   refresh: () => loadMeasures(),
-  closeDetails: () => { $('details').hidden = true; state.set({ place: '', measure: '' }, { silent: true }); },
+  closeDetails: () => closePanel($('details'), () => {
+    $('details').hidden = true;
+    state.set({ place: '', measure: '' }, { silent: true });
+  }),
   focusMeasure: (f) => focusOnMap(f),
   districts: () => data.districts,
   districtBounds: (code) => {
@@ -68,6 +72,7 @@ const ctx = {
 };
 const editor = createEditor(map, $('editor'), ctx);
 Object.assign(ctx, editor);
+closeOnEscape($('details'), () => ctx.closeDetails());
 
 function renderNav() {
   const nav = $('views');

@@ -6,6 +6,7 @@ import { t, label, codes } from './i18n.js';
 import { listProblems, save } from './api.js';
 import { field, input, textarea, selectOf, saveWithFeedback } from './forms.js';
 import { drawNew, editExisting } from './draw.js';
+import { panelOpened, closePanel, closeOnEscape } from './panels.js';
 
 const PLACE_KINDS = ['torg', 'park', 'lekplats', 'idrottsplats', 'bollplan', 'gångväg', 'gata', 'parkering',
   'station', 'centrum', 'skolgård', 'strand', 'område', 'byggnad', 'övrigt'];
@@ -14,6 +15,7 @@ export function createEditor(map, container, ctx) {
   let drawn = null; // a layer drawn for the form in progress
 
   function open(title, form) {
+    panelOpened(container);
     clear(container, el('div', { class: 'panel-head' }, el('h2', { class: 'panel-title', tabindex: -1 }, title),
       el('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: close }, '×')), form);
     container.hidden = false;
@@ -23,9 +25,12 @@ export function createEditor(map, container, ctx) {
   function close() {
     if (drawn) map.removeLayer(drawn);
     drawn = null;
-    container.hidden = true;
-    clear(container);
+    closePanel(container, () => {
+      container.hidden = true;
+      clear(container);
+    });
   }
+  closeOnEscape(container, close);
 
   function geometryControl(initial, onChange) {
     const status = el('span', { class: 'muted' }, initial ? t('geometryDrawn') : t('geometryNone'));

@@ -40,7 +40,24 @@ export function placeLayer(collection, onSelect, highlighted = new Set()) {
         permanent: true, direction: 'center', className: 'place-label', opacity: 1,
       });
       layer.on('click', () => onSelect(f.id));
+      layer.on('add', () => operableByKeyboard(layer, f.properties.name ?? t('place'), () => onSelect(f.id), { place: f.id }));
     },
+  });
+}
+
+// A shape is a click target only for the mouse: as a named button in the tab order, Enter or Space does what
+// a click does. data-* lets a test find a feature's shape. Set on every add: Leaflet makes a new element then.
+function operableByKeyboard(layer, name, activate, data) {
+  const element = layer.getElement?.();
+  if (!element) return;
+  element.setAttribute('tabindex', '0');
+  element.setAttribute('role', 'button');
+  element.setAttribute('aria-label', name);
+  Object.assign(element.dataset, data);
+  element.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    activate();
   });
 }
 
@@ -65,6 +82,9 @@ export function targetLayer(collection, onSelect) {
         permanent: p.targetYear != null, direction: 'top', className: 'target-label target-label-minor', opacity: 1,
       });
       layer.on('click', () => { if (p.place != null) onSelect(p.place); });
+      if (p.place != null) {
+        layer.on('add', () => operableByKeyboard(layer, `${targetLabel(p)}: ${p.name ?? ''}`, () => onSelect(p.place), { target: f.id }));
+      }
     },
   });
 }
