@@ -67,6 +67,11 @@ const ctx = {
     return d ? L.geoJSON(d).getBounds() : null;
   },
   onPlaced: () => reloadPlaces(),
+  // A place's new shape is on the map at once, and its open details show the saved version.
+  onPlaceSaved: (id) => {
+    reloadPlaces();
+    if (id != null && state.get('place') === String(id)) selectPlace(id);
+  },
   onImported: () => reloadAfterPlanImport(),
   showPlan: (p) => showPlan(p),
 };

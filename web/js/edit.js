@@ -1,21 +1,25 @@
 // The strategist's editors: measures (with their own geometry drawn on the map), problems with causes,
 // and place geometries (move/reshape, or a new place). They render into the editor panel; a failed save
 // leaves every typed value in place.
-import { el, clear } from './dom.js';
+import { el, clear, message } from './dom.js';
 import { t, label, codes } from './i18n.js';
 import { listProblems, save } from './api.js';
 import { field, input, textarea, selectOf, saveWithFeedback } from './forms.js';
-import { drawNew, editExisting } from './draw.js';
+import { drawNew, editExisting, shapesFor, SHAPE_TEXT } from './draw.js';
 import { panelOpened, closePanel, closeOnEscape } from './panels.js';
+import './texts-import.js';
 
 const PLACE_KINDS = ['torg', 'park', 'lekplats', 'idrottsplats', 'bollplan', 'gångväg', 'gata', 'parkering',
   'station', 'centrum', 'skolgård', 'strand', 'område', 'byggnad', 'övrigt'];
 
 export function createEditor(map, container, ctx) {
   let drawn = null; // a layer drawn for the form in progress
+  let teardown = null; // what the open form left on the map besides `drawn` (an editable copy)
 
-  function open(title, form) {
+  function open(title, form, { onClose } = {}) {
+    if (!container.hidden) close();
     panelOpened(container);
+    teardown = onClose ?? null;
     clear(container, el('div', { class: 'panel-head' }, el('h2', { class: 'panel-title', tabindex: -1 }, title),
       el('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: close }, '×')), form);
     container.hidden = false;
@@ -25,6 +29,8 @@ export function createEditor(map, container, ctx) {
   function close() {
     if (drawn) map.removeLayer(drawn);
     drawn = null;
+    teardown?.();
+    teardown = null;
     closePanel(container, () => {
       container.hidden = true;
       clear(container);
@@ -140,22 +146,47 @@ export function createEditor(map, container, ctx) {
     open(pr ? t('editProblem') : t('newProblem'), form);
   }
 
+  // The place's shape: its vertices dragged on an editable copy, or drawn anew in a shape its kind allows
+  // (a walkway imported as a point becomes a line). The fieldset is named like the request field, so a
+  // refusal naming "geometry" marks it.
   function placeGeometryForm(place) {
-    const editing = editExisting(map, place.geometry);
+    const pp = place.properties;
+    let editing = place.geometry ? editExisting(map, place.geometry) : null;
+    let redrawn = null;
     const msg = el('p', { class: 'msg', hidden: true });
     const submit = el('button', { type: 'submit', class: 'primary' }, t('save'));
-    const cancel = () => { editing.stop(); close(); };
-    const form = el('form', { class: 'editor-form' }, el('p', {}, place.properties.name ?? ''),
-      el('div', { class: 'actions' }, submit, el('button', { type: 'button', class: 'secondary', onclick: cancel }, t('cancel'))), msg);
+    const status = el('span', { class: 'muted', id: 'place-geometry-status' },
+      editing ? t('placeDragVertices') : t('geometryNone'));
+    const shapes = el('fieldset', { class: 'shape-choice', name: 'geometry', tabindex: -1 },
+      el('legend', {}, t('placeRedraw')),
+      el('div', { class: 'actions' }, shapesFor(pp.kind).map((kind) => el('button', {
+        type: 'button', class: 'secondary', 'data-shape': kind,
+        onclick: async () => {
+          const result = await drawNew(map, kind);
+          if (!result || !container.contains(shapes)) { if (result) map.removeLayer(result.layer); return; }
+          editing?.stop();
+          editing = null;
+          if (drawn) map.removeLayer(drawn);
+          drawn = result.layer;
+          redrawn = result.geometry;
+          shapes.removeAttribute('aria-invalid');
+          status.textContent = `${t('geometryDrawn')} (${t(SHAPE_TEXT[kind])})`;
+          submit.focus();
+        },
+      }, t(SHAPE_TEXT[kind])))),
+      status);
+    const form = el('form', { class: 'editor-form' }, el('p', {}, pp.name ?? ''), shapes,
+      el('div', { class: 'actions' }, submit, el('button', { type: 'button', class: 'secondary', onclick: close }, t('cancel'))), msg);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      const pp = place.properties;
+      const geometry = redrawn ?? editing?.geometry() ?? null;
+      if (!geometry) { message(msg, 'error', t('queueNoShape')); return; }
       saveWithFeedback(msg, submit, (version) => save('places', place.id, {
-        type: 'Feature', geometry: editing.geometry(),
+        type: 'Feature', geometry,
         properties: { name: pp.name, kind: pp.kind, district: pp.district, version },
-      }), pp.version, () => { editing.stop(); close(); ctx.refresh(); });
+      }), pp.version, () => { close(); ctx.onPlaceSaved(place.id); });
     });
-    open(t('movePlace'), form);
+    open(t('movePlace'), form, { onClose: () => editing?.stop() });
   }
 
   function newPlaceForm() {
@@ -171,7 +202,7 @@ export function createEditor(map, container, ctx) {
       e.preventDefault();
       saveWithFeedback(msg, submit, () => save('places', null, {
         type: 'Feature', geometry, properties: { name: name.value.trim(), kind: kind.value },
-      }), undefined, () => { close(); ctx.refresh(); });
+      }), undefined, (saved) => { close(); ctx.onPlaceSaved(saved?.id); });
     });
     open(t('placeNew'), form);
   }
