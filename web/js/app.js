@@ -146,11 +146,11 @@ async function loadMeasures() {
   } finally {
     $('list-section').removeAttribute('aria-busy');
   }
-  setLayer('measures', measureLayer(data.measures, (f) => selectMeasure(f, { fromMap: true })));
+  setLayer('measures', measureLayer(data.measures, (f) => selectMeasure(f, { fromMap: true }), { isSelected: (id) => id === selectedId }));
   renderList($('list-section'), data.measures, {
     mode: view() === 'mine' ? 'mine' : 'map', selectedId, onSelect: (f) => selectMeasure(f),
     onSaved: () => {
-      setLayer('measures', measureLayer(data.measures, (f) => selectMeasure(f, { fromMap: true })));
+      setLayer('measures', measureLayer(data.measures, (f) => selectMeasure(f, { fromMap: true }), { isSelected: (id) => id === selectedId }));
       renderChart($('chart-section'), data.measures);
     },
   });

@@ -89,8 +89,12 @@ export function targetLayer(collection, onSelect) {
   });
 }
 
-/** Measures with a geometry as status symbols; points in clusters, own lines/polygons drawn in the status colour. */
-export function measureLayer(collection, onSelect) {
+/**
+ * Measures with a geometry as status symbols; points in clusters, own lines/polygons drawn in the status colour.
+ * isSelected(id) marks the selected measure's marker. Leaflet resets a marker's classes each time the cluster
+ * adds it back (a zoom, a new layer after a save), so the mark is set on every add, not once.
+ */
+export function measureLayer(collection, onSelect, { isSelected = () => false } = {}) {
   const cluster = L.markerClusterGroup({
     maxClusterRadius: 40,
     showCoverageOnHover: false,
@@ -120,6 +124,12 @@ export function measureLayer(collection, onSelect) {
     }
     layer.measureId = f.id;
     layer.on('click', () => onSelect(f));
+    layer.on('add', () => {
+      const element = layer.getElement?.();
+      if (!element) return;
+      element.dataset.measure = f.id;
+      element.classList.toggle('marker-selected', isSelected(f.id));
+    });
     byId.set(f.id, layer);
   }
   const group = L.featureGroup([cluster, shapes]);

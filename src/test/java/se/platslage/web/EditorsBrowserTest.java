@@ -170,4 +170,55 @@ class EditorsBrowserTest extends BrowserTest {
         assertThat(after.get("geometry")).isEqualTo(before.get("geometry"));
         assertThat(after.at("/properties/version").asInt()).isEqualTo(before.at("/properties/version").asInt());
     }
+
+    @Test
+    void parkEngineerReportsProgressOnAPhoneAndTheMarkerAndListShowTheNewStatus() throws Exception {
+        JsonNode measure = null;
+        for (JsonNode f : get("parkingenjor", "/api/measures?mine=true&limit=1000").get("features")) {
+            if (!f.get("geometry").isNull() && "Point".equals(f.at("/geometry/type").asText())) {
+                measure = f;
+                break;
+            }
+        }
+        assertThat(measure).as("a measure of the park engineer's with a point on the map").isNotNull();
+        long id = measure.get("id").asLong();
+        String description = measure.at("/properties/description").asText();
+        // Another test may have moved it already: report a status it does not have.
+        String status = "ongoing".equals(measure.at("/properties/status").asText()) ? "partially-done" : "ongoing";
+        String label = "ongoing".equals(status) ? "Påbörjad/pågår" : "Delvis genomförd";
+        int followUps = get("parkingenjor", "/api/measures/" + id + "/follow-ups").size();
+
+        phoneSize();
+        signInAndOpen("parkingenjor", "/?measure=" + id);
+        WebElement card = waitFor().until(d -> d.findElement(By.cssSelector("#details .measure-card[data-id='" + id + "']")));
+        // Opened from the link, the measure is marked on the map.
+        waitFor().until(d -> !d.findElements(By.cssSelector(".measure-marker.marker-selected[data-measure='" + id + "']")).isEmpty());
+        // Each status chip is one tap target: symbol and text side by side, centred, not a block of text.
+        WebElement chip = card.findElement(By.cssSelector("input[value=" + status + "] + label"));
+        assertThat(js("return getComputedStyle(arguments[0]).display", chip)).isEqualTo("inline-flex");
+        String note = "Halva sträckan röjd, resten v. 12";
+        chip.click();
+        card.findElement(By.cssSelector("textarea[name=text]")).sendKeys(note);
+        card.findElement(By.cssSelector(".followup-form button[type=submit]")).click();
+
+        waitFor().until(d -> d.findElements(By.cssSelector("#details .followups .fu-text")).stream()
+                .anyMatch(e -> e.getText().equals(note)));
+        JsonNode history = get("parkingenjor", "/api/measures/" + id + "/follow-ups");
+        assertThat(history).hasSize(followUps + 1);
+        assertThat(history.get(history.size() - 1).get("status").asText()).isEqualTo(status);
+        // The list row and the map marker take the new status; the marker stays the selected one.
+        waitFor().until(d -> status.equals(d.findElement(By.cssSelector("#list-section .measure-item[data-id='" + id + "']"))
+                .getDomAttribute("data-status")));
+        WebElement marker = waitFor().until(d -> d.findElement(By.cssSelector(".measure-marker[data-measure='" + id + "']")));
+        waitFor().until(d -> status.equals(d.findElement(By.cssSelector(".measure-marker[data-measure='" + id + "'] svg"))
+                .getDomAttribute("data-status")));
+        marker = driver.findElement(By.cssSelector(".measure-marker[data-measure='" + id + "']"));
+        assertThat(marker.getDomAttribute("title")).isEqualTo((label + ": " + description).substring(0,
+                Math.min(200, label.length() + 2 + description.length())));
+        assertThat(marker.getDomAttribute("class")).contains("marker-selected");
+        // Nothing wider than the phone.
+        assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+        screenshot("followup-phone");
+        desktopSize();
+    }
 }
