@@ -88,7 +88,7 @@ export function createEditor(map, container, ctx) {
       field(t('problem'), problem), field(t('cause'), cause), field(t('description'), fields.description),
       field(t('category'), fields.category), field(t('type'), fields.type),
       field(t('operationalGoal'), fields.operationalGoal), field(t('timing'), fields.timing),
-      field(t('responsible'), fields.responsible), field('Assignee', fields.assignee),
+      field(t('responsible'), fields.responsible), field(t('assignee'), fields.assignee),
       field(t('placeIds'), places), geometryControl(geometry, (g) => { geometry = g; }),
       el('div', { class: 'actions' }, submit, el('button', { type: 'button', class: 'secondary', onclick: close }, t('cancel'))),
       msg);

@@ -3,18 +3,32 @@ package se.platslage.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The page with the keyboard alone (Tab, Enter, Escape, arrows) and a visible focus at every stop.
+ * The page with the keyboard alone (Tab, Enter, Escape, arrows) and a visible focus at every stop; and the
+ * language switch: English in the panels, the legend and the forms, remembered, and back to Swedish, with
+ * no text key showing in either.
  */
 class KeyboardAndLanguageBrowserTest extends BrowserTest {
+
+    /** The text tables, read from the sources so a key added tomorrow is checked too. */
+    static final List<Path> TEXT_SOURCES = List.of(Path.of("web/js/i18n.js"), Path.of("web/js/texts-analysis.js"),
+            Path.of("web/js/texts-import.js"));
 
     static final String IS_FOCUS_VISIBLE = """
             const e = document.activeElement;
@@ -165,5 +179,127 @@ class KeyboardAndLanguageBrowserTest extends BrowserTest {
         }
         assertThat(saved).as("the problem typed with the keyboard").isNotNull();
         assertThat(saved.at("/causes/0/description").asText()).isEqualTo("Ingen belysning");
+    }
+
+    // ---- Language ----
+
+    /** Every id of the text tables (and status/category/type codes) that looks like an id rather than a word. */
+    static Set<String> textKeys() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        Pattern key = Pattern.compile("['\"]?([a-zA-Z][\\w.-]*)['\"]?\\s*:\\s*['`{]");
+        for (Path source : TEXT_SOURCES) {
+            Matcher m = key.matcher(Files.readString(source));
+            while (m.find()) {
+                String k = m.group(1);
+                if (k.matches(".*[a-z][A-Z].*|.*[.-].*")) {
+                    keys.add(k);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The tokens shown to the user (text, and the names screen readers read) that are text keys. */
+    List<String> leakedKeys() throws IOException {
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) js("""
+                const out = [document.body.innerText];
+                document.querySelectorAll('[aria-label], [title], [placeholder], [alt]').forEach((e) => {
+                  if (e.closest('[hidden]')) return;
+                  ['aria-label', 'title', 'placeholder', 'alt'].forEach((a) => { if (e.getAttribute(a)) out.push(e.getAttribute(a)); });
+                });
+                out.push(document.title);
+                return out;""");
+        Set<String> keys = textKeys();
+        assertThat(keys).contains("measuresShown", "queueTitle", "not-started");
+        Pattern token = Pattern.compile("[A-Za-z][\\w.-]*[A-Za-z0-9]");
+        List<String> leaked = new ArrayList<>();
+        for (String text : shown) {
+            Matcher m = token.matcher(text);
+            while (m.find()) {
+                String t = m.group();
+                // A dotted id (measure.status.done) is a key whether or not a table has it.
+                if (keys.contains(t) || t.matches("[a-z]+(\\.[a-z][A-Za-z]*){2,}")) {
+                    leaked.add(t);
+                }
+            }
+        }
+        return leaked;
+    }
+
+    void switchLanguageWithTheButton(String expectedLang) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        driver.findElement(By.id("lang-toggle")).click();
+        waitFor().until(ExpectedConditions.stalenessOf(body));
+        waitFor().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+        assertThat(js("return document.documentElement.lang")).isEqualTo(expectedLang);
+    }
+
+    String ariaLabel(String id) {
+        return driver.findElement(By.id(id)).getDomAttribute("aria-label");
+    }
+
+    String legendText(String status) {
+        return driver.findElement(By.cssSelector("#legend li[data-status=" + status + "]")).getText();
+    }
+
+    @Test
+    void englishIsChosenInThePageRememberedAfterReloadAndSwedishComesBack() throws Exception {
+        desktopSize();
+        signInAndOpen("strateg", "/");
+        js("localStorage.removeItem('platslage.lang')");
+        open("/");
+        assertThat(js("return document.documentElement.lang")).isEqualTo("sv");
+        assertThat(text("#lang-toggle")).isEqualTo("English");
+        assertThat(text("#filters .panel-title")).isEqualTo("Filter");
+        assertThat(text("#list-title")).isEqualTo("Åtgärder");
+        assertThat(text("#legend .panel-title")).isEqualTo("Teckenförklaring");
+        assertThat(legendText("done")).isEqualTo("Genomförd");
+        assertThat(ariaLabel("map")).isEqualTo("Karta över platser och åtgärder");
+        driver.findElement(By.id("new-measure")).click();
+        waitFor().until(d -> text("#editor .panel-title").equals("Ny åtgärd"));
+        String swedishForm = text("#editor form");
+        assertThat(swedishForm).contains("Beskrivning", "Operativt mål", "Tilldelad", "Spara", "Avbryt").doesNotContain("Assignee");
+        assertThat(leakedKeys()).as("text keys in the Swedish page").isEmpty();
+
+        switchLanguageWithTheButton("en");
+        assertThat(driver.getCurrentUrl()).contains("lang=en");
+        assertThat(text("#lang-toggle")).isEqualTo("Svenska");
+        assertThat(text("header .lead")).isEqualTo("Action plans against crime and unsafety on the map");
+        assertThat(text("#filters .panel-title")).isEqualTo("Filters");
+        assertThat(text("label[for=filter-district]")).isEqualTo("District");
+        assertThat(text("#list-title")).isEqualTo("Measures");
+        assertThat(text("#list-count")).contains("measures").contains("on the map");
+        assertThat(text("#queue-title")).isEqualTo("Places to put on the map");
+        assertThat(text("#analysis-title")).isEqualTo("Analysis");
+        assertThat(text("#legend .panel-title")).isEqualTo("Legend");
+        assertThat(legendText("done")).isEqualTo("Done");
+        assertThat(legendText("not-done-as-planned")).isEqualTo("Not done as planned");
+        assertThat(driver.findElements(By.cssSelector("#views .tab"))).extracting(WebElement::getText)
+                .containsExactly("Map", "Follow-up meeting", "Hot-spot review");
+        // The names screen readers read for the regions, too.
+        assertThat(ariaLabel("map")).isEqualTo("Map of places and measures");
+        assertThat(ariaLabel("side")).isEqualTo("Measures and details");
+        assertThat(ariaLabel("legend")).isEqualTo("Legend");
+        assertThat(ariaLabel("views")).isEqualTo("Views");
+        driver.findElement(By.id("new-measure")).click();
+        waitFor().until(d -> text("#editor .panel-title").equals("New measure"));
+        assertThat(text("#editor form")).contains("Description", "Operational goal", "Assigned to", "Save", "Cancel")
+                .doesNotContain("Beskrivning", "Tilldelad", "Avbryt");
+        assertThat(leakedKeys()).as("text keys in the English page").isEmpty();
+        screenshot("language-en");
+
+        // Remembered: the page opened again without lang in the address is still English.
+        open("/");
+        assertThat(js("return document.documentElement.lang")).isEqualTo("en");
+        assertThat(text("#list-title")).isEqualTo("Measures");
+
+        switchLanguageWithTheButton("sv");
+        assertThat(text("#list-title")).isEqualTo("Åtgärder");
+        assertThat(legendText("done")).isEqualTo("Genomförd");
+        open("/");
+        assertThat(js("return document.documentElement.lang")).isEqualTo("sv");
+        assertThat(text("#lang-toggle")).isEqualTo("English");
+        assertThat(leakedKeys()).as("text keys after switching back").isEmpty();
     }
 }
