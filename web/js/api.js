@@ -38,7 +38,9 @@ export async function api(url, { method = 'GET', body, headers = {} } = {}) {
   if (!response.ok) {
     // problem+json (RFC 9457): detail says why, field names the request field at fault.
     const why = data?.detail ?? data?.title ?? `${response.status} ${response.statusText}`;
-    const error = new Error(data?.field ? `${data.field}: ${why}` : why);
+    // The field is named once: the server's detail often starts with it already.
+    const named = data?.field && !String(why).startsWith(`${data.field}:`);
+    const error = new Error(named ? `${data.field}: ${why}` : why);
     error.problem = data;
     error.status = response.status;
     error.field = data?.field;

@@ -20,6 +20,7 @@ import { monthlyBlock } from './monthly.js';
 import { renderExports } from './exports.js';
 import { createQueue } from './queue.js';
 import { createPositions } from './positions.js';
+import { closePanel, closeOnEscape } from './panels.js';
 import { openPlanImport } from './planimport.js';
 import { openIncidentImport } from './incidentimport.js';
 import './texts-import.js';
@@ -57,7 +58,10 @@ const ctx = {
   plans: () => data.plans,
   places: () => data.places,
   refresh: () => loadMeasures(),
-  closeDetails: () => { $('details').hidden = true; state.set({ place: '', measure: '' }, { silent: true }); },
+  closeDetails: () => closePanel($('details'), () => {
+    $('details').hidden = true;
+    state.set({ place: '', measure: '' }, { silent: true });
+  }),
   focusMeasure: (f) => focusOnMap(f),
   districts: () => data.districts,
   districtBounds: (code) => {
@@ -65,11 +69,17 @@ const ctx = {
     return d ? L.geoJSON(d).getBounds() : null;
   },
   onPlaced: () => reloadPlaces(),
+  // A place's new shape is on the map at once, and its open details show the saved version.
+  onPlaceSaved: (id) => {
+    reloadPlaces();
+    if (id != null && state.get('place') === String(id)) selectPlace(id);
+  },
   onImported: () => reloadAfterPlanImport(),
   showPlan: (p) => showPlan(p),
 };
 const editor = createEditor(map, $('editor'), ctx);
 Object.assign(ctx, editor);
+closeOnEscape($('details'), () => ctx.closeDetails());
 
 function renderNav() {
   const nav = $('views');
@@ -138,11 +148,11 @@ async function loadMeasures() {
   } finally {
     $('list-section').removeAttribute('aria-busy');
   }
-  setLayer('measures', measureLayer(data.measures, (f) => selectMeasure(f, { fromMap: true })));
+  setLayer('measures', measureLayer(data.measures, (f) => selectMeasure(f, { fromMap: true }), { isSelected: (id) => id === selectedId }));
   renderList($('list-section'), data.measures, {
     mode: view() === 'mine' ? 'mine' : 'map', selectedId, onSelect: (f) => selectMeasure(f),
     onSaved: () => {
-      setLayer('measures', measureLayer(data.measures, (f) => selectMeasure(f, { fromMap: true })));
+      setLayer('measures', measureLayer(data.measures, (f) => selectMeasure(f, { fromMap: true }), { isSelected: (id) => id === selectedId }));
       renderChart($('chart-section'), data.measures);
     },
   });

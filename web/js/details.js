@@ -8,6 +8,7 @@ import { statusSymbol } from './status.js';
 import { followUpForm, renderFollowUps } from './followup.js';
 import { canEdit, canFollowUp, seesAggregates } from './perms.js';
 import { evaluationPanel, clearAreas } from './evaluation.js';
+import { panelOpened } from './panels.js';
 
 function field(name, value) {
   return value ? el('div', { class: 'kv' }, el('span', { class: 'k' }, `${name}: `), el('span', { class: 'v' }, value)) : null;
@@ -50,6 +51,7 @@ export function measureCard(f, ctx) {
 }
 
 function panel(container, title, ctx, ...body) {
+  panelOpened(container);
   const heading = el('h2', { class: 'panel-title', tabindex: -1 }, title);
   clear(container,
     el('div', { class: 'panel-head' }, heading,

@@ -1,6 +1,16 @@
 // Drawing and moving geometries with Leaflet.draw (webjar): a new point, line or polygon, and editing an
 // existing layer's vertices (or dragging a point). Results are GeoJSON geometries in WGS84 (lon, lat).
 
+// The geometry types the server allows per kind (PlaceKind), in the order offered.
+const SHAPES = { line: ['LineString'], area: ['Polygon'], areaOrPoint: ['Polygon', 'Point'], any: ['Polygon', 'LineString', 'Point'] };
+const KIND_SHAPES = {
+  gångväg: SHAPES.line, gata: SHAPES.line, område: SHAPES.area,
+  station: SHAPES.any, strand: SHAPES.any, övrigt: SHAPES.any,
+};
+export const shapesFor = (kind) => KIND_SHAPES[kind] ?? SHAPES.areaOrPoint;
+/** The text key naming each shape in the forms. */
+export const SHAPE_TEXT = { Point: 'shapePoint', LineString: 'shapeLine', Polygon: 'shapePolygon' };
+
 const HANDLERS = {
   Point: (map) => new L.Draw.Marker(map, {}),
   LineString: (map) => new L.Draw.Polyline(map, { shapeOptions: { color: '#0072B2', weight: 4 } }),
@@ -37,10 +47,10 @@ export function editExisting(map, geometry) {
   }).addTo(map);
   const layer = group.getLayers()[0];
   if (layer.editing) {
-    // Leaflet.draw's vertex editing reads the styles its edit toolbar would have stored first; without
-    // them enable() throws and the line or area cannot be reshaped.
-    layer.options.original = { ...layer.options };
-    layer.options.editing = { ...layer.options };
+    // Leaflet.draw's vertex editing reads the styles its edit toolbar would have stored on the layer; we use
+    // no toolbar, and without them enable() throws, so lines and areas could not be reshaped at all.
+    layer.options.original = L.extend({}, layer.options);
+    layer.options.editing = L.extend({}, layer.options, { dashArray: '6 4' });
     layer.editing.enable();
   }
   if (layer.dragging) layer.dragging.enable();

@@ -1,20 +1,26 @@
 // The strategist's editors: measures (with their own geometry drawn on the map), problems with causes,
 // and place geometries (move/reshape, or a new place). They render into the editor panel; a failed save
 // leaves every typed value in place.
-import { el, clear } from './dom.js';
+import { el, clear, message } from './dom.js';
 import { t, label, codes } from './i18n.js';
 import { listProblems, save } from './api.js';
 import { field, input, textarea, selectOf, saveWithFeedback } from './forms.js';
-import { drawNew, editExisting } from './draw.js';
+import { drawNew, editExisting, shapesFor, SHAPE_TEXT } from './draw.js';
+import { panelOpened, closePanel, closeOnEscape } from './panels.js';
 import { provenanceFields } from './provenance.js';
+import './texts-import.js';
 
 const PLACE_KINDS = ['torg', 'park', 'lekplats', 'idrottsplats', 'bollplan', 'gångväg', 'gata', 'parkering',
   'station', 'centrum', 'skolgård', 'strand', 'område', 'byggnad', 'övrigt'];
 
 export function createEditor(map, container, ctx) {
   let drawn = null; // a layer drawn for the form in progress
+  let teardown = null; // what the open form left on the map besides `drawn` (an editable copy)
 
-  function open(title, form) {
+  function open(title, form, { onClose } = {}) {
+    if (!container.hidden) close();
+    panelOpened(container);
+    teardown = onClose ?? null;
     clear(container, el('div', { class: 'panel-head' }, el('h2', { class: 'panel-title', tabindex: -1 }, title),
       el('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: close }, '×')), form);
     container.hidden = false;
@@ -24,9 +30,14 @@ export function createEditor(map, container, ctx) {
   function close() {
     if (drawn) map.removeLayer(drawn);
     drawn = null;
-    container.hidden = true;
-    clear(container);
+    teardown?.();
+    teardown = null;
+    closePanel(container, () => {
+      container.hidden = true;
+      clear(container);
+    });
   }
+  closeOnEscape(container, close);
 
   function geometryControl(initial, onChange) {
     const status = el('span', { class: 'muted' }, initial ? t('geometryDrawn') : t('geometryNone'));
@@ -78,7 +89,7 @@ export function createEditor(map, container, ctx) {
       field(t('problem'), problem), field(t('cause'), cause), field(t('description'), fields.description),
       field(t('category'), fields.category), field(t('type'), fields.type),
       field(t('operationalGoal'), fields.operationalGoal), field(t('timing'), fields.timing),
-      field(t('responsible'), fields.responsible), field('Assignee', fields.assignee),
+      field(t('responsible'), fields.responsible), field(t('assignee'), fields.assignee),
       field(t('placeIds'), places), geometryControl(geometry, (g) => { geometry = g; }),
       el('div', { class: 'actions' }, submit, el('button', { type: 'button', class: 'secondary', onclick: close }, t('cancel'))),
       msg);
@@ -136,23 +147,48 @@ export function createEditor(map, container, ctx) {
     open(pr ? t('editProblem') : t('newProblem'), form);
   }
 
+  // The place's shape: its vertices dragged on an editable copy, or drawn anew in a shape its kind allows
+  // (a walkway imported as a point becomes a line). The fieldset is named like the request field, so a
+  // refusal naming "geometry" marks it.
   function placeGeometryForm(place) {
     const pp = place.properties;
-    const editing = editExisting(map, place.geometry);
+    let editing = place.geometry ? editExisting(map, place.geometry) : null;
+    let redrawn = null;
     const provenance = provenanceFields(pp);
     const msg = el('p', { class: 'msg', hidden: true });
     const submit = el('button', { type: 'submit', class: 'primary' }, t('save'));
-    const cancel = () => { editing.stop(); close(); };
-    const form = el('form', { class: 'editor-form' }, el('p', {}, pp.name ?? ''), provenance.nodes,
-      el('div', { class: 'actions' }, submit, el('button', { type: 'button', class: 'secondary', onclick: cancel }, t('cancel'))), msg);
+    const status = el('span', { class: 'muted', id: 'place-geometry-status' },
+      editing ? t('placeDragVertices') : t('geometryNone'));
+    const shapes = el('fieldset', { class: 'shape-choice', name: 'geometry', tabindex: -1 },
+      el('legend', {}, t('placeRedraw')),
+      el('div', { class: 'actions' }, shapesFor(pp.kind).map((kind) => el('button', {
+        type: 'button', class: 'secondary', 'data-shape': kind,
+        onclick: async () => {
+          const result = await drawNew(map, kind);
+          if (!result || !container.contains(shapes)) { if (result) map.removeLayer(result.layer); return; }
+          editing?.stop();
+          editing = null;
+          if (drawn) map.removeLayer(drawn);
+          drawn = result.layer;
+          redrawn = result.geometry;
+          shapes.removeAttribute('aria-invalid');
+          status.textContent = `${t('geometryDrawn')} (${t(SHAPE_TEXT[kind])})`;
+          submit.focus();
+        },
+      }, t(SHAPE_TEXT[kind])))),
+      status);
+    const form = el('form', { class: 'editor-form' }, el('p', {}, pp.name ?? ''), shapes, provenance.nodes,
+      el('div', { class: 'actions' }, submit, el('button', { type: 'button', class: 'secondary', onclick: close }, t('cancel'))), msg);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
+      const geometry = redrawn ?? editing?.geometry() ?? null;
+      if (!geometry) { message(msg, 'error', t('queueNoShape')); return; }
       saveWithFeedback(msg, submit, (version) => save('places', place.id, {
-        type: 'Feature', geometry: editing.geometry(),
+        type: 'Feature', geometry,
         properties: { name: pp.name, kind: pp.kind, district: pp.district, ...provenance.values(), version },
-      }), pp.version, () => { editing.stop(); close(); ctx.refresh(); ctx.onPlaced?.(); });
+      }), pp.version, () => { close(); ctx.onPlaceSaved(place.id); });
     });
-    open(t('movePlace'), form);
+    open(t('movePlace'), form, { onClose: () => editing?.stop() });
   }
 
   function newPlaceForm() {
@@ -169,7 +205,7 @@ export function createEditor(map, container, ctx) {
       e.preventDefault();
       saveWithFeedback(msg, submit, () => save('places', null, {
         type: 'Feature', geometry, properties: { name: name.value.trim(), kind: kind.value, ...provenance.values() },
-      }), undefined, () => { close(); ctx.refresh(); });
+      }), undefined, (saved) => { close(); ctx.onPlaceSaved(saved?.id); });
     });
     open(t('placeNew'), form);
   }

@@ -49,7 +49,24 @@ export function placeLayer(collection, onSelect, highlighted = new Set()) {
         permanent: true, direction: 'center', className: 'place-label', opacity: 1,
       });
       layer.on('click', () => onSelect(f.id));
+      layer.on('add', () => operableByKeyboard(layer, f.properties.name ?? t('place'), () => onSelect(f.id), { place: f.id }));
     },
+  });
+}
+
+// A shape is a click target only for the mouse: as a named button in the tab order, Enter or Space does what
+// a click does. data-* lets a test find a feature's shape. Set on every add: Leaflet makes a new element then.
+function operableByKeyboard(layer, name, activate, data) {
+  const element = layer.getElement?.();
+  if (!element) return;
+  element.setAttribute('tabindex', '0');
+  element.setAttribute('role', 'button');
+  element.setAttribute('aria-label', name);
+  Object.assign(element.dataset, data);
+  element.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    activate();
   });
 }
 
@@ -74,12 +91,19 @@ export function targetLayer(collection, onSelect) {
         permanent: p.targetYear != null, direction: 'top', className: 'target-label target-label-minor', opacity: 1,
       });
       layer.on('click', () => { if (p.place != null) onSelect(p.place); });
+      if (p.place != null) {
+        layer.on('add', () => operableByKeyboard(layer, `${targetLabel(p)}: ${p.name ?? ''}`, () => onSelect(p.place), { target: f.id }));
+      }
     },
   });
 }
 
-/** Measures with a geometry as status symbols; points in clusters, own lines/polygons drawn in the status colour. */
-export function measureLayer(collection, onSelect) {
+/**
+ * Measures with a geometry as status symbols; points in clusters, own lines/polygons drawn in the status colour.
+ * isSelected(id) marks the selected measure's marker. Leaflet resets a marker's classes each time the cluster
+ * adds it back (a zoom, a new layer after a save), so the mark is set on every add, not once.
+ */
+export function measureLayer(collection, onSelect, { isSelected = () => false } = {}) {
   const cluster = L.markerClusterGroup({
     maxClusterRadius: 40,
     showCoverageOnHover: false,
@@ -109,6 +133,12 @@ export function measureLayer(collection, onSelect) {
     }
     layer.measureId = f.id;
     layer.on('click', () => onSelect(f));
+    layer.on('add', () => {
+      const element = layer.getElement?.();
+      if (!element) return;
+      element.dataset.measure = f.id;
+      element.classList.toggle('marker-selected', isSelected(f.id));
+    });
     byId.set(f.id, layer);
   }
   const group = L.featureGroup([cluster, shapes]);

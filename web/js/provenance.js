@@ -13,7 +13,7 @@ export function provenanceFields(pp = {}) {
   const digitised = textarea('properties.digitised', pp.digitised ?? '', 3);
   digitised.placeholder = t('digitisedHint');
   return {
-    nodes: [field(t('accuracyM'), accuracy), field(t('digitised'), digitised)],
+    nodes: [field(t('accuracyLabel'), accuracy), field(t('digitisedLabel'), digitised)],
     values: () => ({
       accuracyM: accuracy.value === '' ? null : Number(accuracy.value),
       digitised: digitised.value.trim() || null,

@@ -5,19 +5,10 @@
 import { el, clear, message } from './dom.js';
 import { t, fmtNumber } from './i18n.js';
 import * as api from './api.js';
-import { drawNew } from './draw.js';
+import { drawNew, shapesFor, SHAPE_TEXT } from './draw.js';
 import { saveWithFeedback } from './forms.js';
 import { provenanceFields } from './provenance.js';
 import './texts-import.js';
-
-// The geometry types the server allows per kind (PlaceKind), in the order offered.
-const SHAPES = { line: ['LineString'], area: ['Polygon'], areaOrPoint: ['Polygon', 'Point'], any: ['Polygon', 'LineString', 'Point'] };
-const KIND_SHAPES = {
-  gångväg: SHAPES.line, gata: SHAPES.line, område: SHAPES.area,
-  station: SHAPES.any, strand: SHAPES.any, övrigt: SHAPES.any,
-};
-export const shapesFor = (kind) => KIND_SHAPES[kind] ?? SHAPES.areaOrPoint;
-const SHAPE_TEXT = { Point: 'shapePoint', LineString: 'shapeLine', Polygon: 'shapePolygon' };
 
 /** ctx: map, canEdit(district), districtBounds(code), onPlaced() after a save. Returns {reload}. */
 export function createQueue(container, ctx) {

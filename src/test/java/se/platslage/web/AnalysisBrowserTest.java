@@ -26,10 +26,6 @@ class AnalysisBrowserTest extends BrowserTest {
             "displacement-smaller-than-direct-effect", "Viss förflyttning till buffertzonen",
             "displacement-greater-than-direct-effect", "Förflyttning större än den direkta effekten");
 
-    JsonNode get(String user, String path) {
-        return rest.withBasicAuth(user, "demo").getForObject(url(path), JsonNode.class);
-    }
-
     int count(String css) {
         return driver.findElements(By.cssSelector(css)).size();
     }

@@ -1,9 +1,11 @@
 package se.platslage.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +31,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * A test in a real browser: Debian's Chromium (/usr/bin/chromium) driven through its chromedriver, against
@@ -144,5 +151,74 @@ abstract class BrowserTest {
         Path file = SCREENSHOTS.resolve(name + ".png");
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         return file;
+    }
+
+    /** The API's answer for a signed-in user (Basic auth), as the tests check what the page saved. */
+    JsonNode get(String user, String path) {
+        return rest.withBasicAuth(user, "demo").getForObject(url(path), JsonNode.class);
+    }
+
+    ResponseEntity<JsonNode> send(String user, HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth(user, "demo").exchange(url(path), method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    /** Waits until the map has stopped moving (the page writes centre and zoom to the URL on moveend). */
+    void stableUrl() {
+        String[] last = {""};
+        waitFor().pollingEvery(Duration.ofMillis(400)).until(d -> {
+            String now = d.getCurrentUrl();
+            boolean same = now.equals(last[0]);
+            last[0] = now;
+            return same;
+        });
+    }
+
+    /** Pixels from the map's centre to lon/lat, from the centre and zoom the page writes to the URL (Web Mercator). */
+    int[] pixelOffset(double lon, double lat) {
+        double[] view = mapView();
+        return new int[] {(int) Math.round((x(lon) - x(view[0])) * view[2]), (int) Math.round((y(lat) - y(view[1])) * view[2])};
+    }
+
+    /** The lon/lat under a point dx, dy pixels from the map's centre: where a click there lands. */
+    double[] lonLatAt(int dx, int dy) {
+        double[] view = mapView();
+        double mx = x(view[0]) + dx / view[2];
+        double my = y(view[1]) + dy / view[2];
+        double lat = Math.toDegrees(Math.atan(Math.sinh(Math.PI * (1 - 2 * my))));
+        return new double[] {mx * 360 - 180, lat};
+    }
+
+    /** Centre lon, lat and the world's size in pixels at the zoom, from the URL. */
+    private double[] mapView() {
+        String q = driver.getCurrentUrl().replaceFirst(".*\\?", "");
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String kv : q.split("&")) {
+            String[] p = kv.split("=", 2);
+            params.put(p[0], p.length > 1 ? p[1] : "");
+        }
+        return new double[] {Double.parseDouble(params.get("lng")), Double.parseDouble(params.get("lat")),
+                256 * Math.pow(2, Integer.parseInt(params.get("z")))};
+    }
+
+    static double x(double lon) {
+        return (lon + 180) / 360;
+    }
+
+    static double y(double lat) {
+        double s = Math.sin(Math.toRadians(lat));
+        return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+    }
+
+    /** Metres between two lon/lat positions (equirectangular: exact enough over a few hundred metres). */
+    static double metres(double[] a, double[] b) {
+        double dx = Math.toRadians(b[0] - a[0]) * Math.cos(Math.toRadians((a[1] + b[1]) / 2));
+        double dy = Math.toRadians(b[1] - a[1]);
+        return 6_371_000 * Math.hypot(dx, dy);
     }
 }

@@ -16,10 +16,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
 
@@ -35,24 +32,10 @@ class DataInOutBrowserTest extends BrowserTest {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    JsonNode get(String user, String path) {
-        return rest.withBasicAuth(user, "demo").getForObject(url(path), JsonNode.class);
-    }
-
-    ResponseEntity<JsonNode> send(String user, HttpMethod method, String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return rest.withBasicAuth(user, "demo").exchange(url(path), method, new HttpEntity<>(body, headers), JsonNode.class);
-    }
-
     List<String> planCodes() {
         List<String> codes = new ArrayList<>();
         get("admin", "/api/plans").forEach(p -> codes.add(p.get("code").asText()));
         return codes;
-    }
-
-    String text(String css) {
-        return driver.findElement(By.cssSelector(css)).getText();
     }
 
     int count(String dialogCss, String name) {
@@ -241,38 +224,6 @@ class DataInOutBrowserTest extends BrowserTest {
             }
         }
         throw new AssertionError("no drawn place in " + district);
-    }
-
-    /** Waits until the map has stopped moving (the page writes centre and zoom to the URL on moveend). */
-    void stableUrl() throws InterruptedException {
-        String before = "";
-        for (int i = 0; i < 20 && !before.equals(driver.getCurrentUrl()); i++) {
-            before = driver.getCurrentUrl();
-            Thread.sleep(400);
-        }
-    }
-
-    /** Pixels from the map's centre to lon/lat, from the centre and zoom the page writes to the URL (Web Mercator). */
-    int[] pixelOffset(double lon, double lat) {
-        String q = driver.getCurrentUrl().replaceFirst(".*\\?", "");
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String kv : q.split("&")) {
-            String[] p = kv.split("=", 2);
-            params.put(p[0], p.length > 1 ? p[1] : "");
-        }
-        double scale = 256 * Math.pow(2, Integer.parseInt(params.get("z")));
-        double cx = x(Double.parseDouble(params.get("lng"))) * scale;
-        double cy = y(Double.parseDouble(params.get("lat"))) * scale;
-        return new int[] {(int) Math.round(x(lon) * scale - cx), (int) Math.round(y(lat) * scale - cy)};
-    }
-
-    static double x(double lon) {
-        return (lon + 180) / 360;
-    }
-
-    static double y(double lat) {
-        double s = Math.sin(Math.toRadians(lat));
-        return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
     }
 
     @Test

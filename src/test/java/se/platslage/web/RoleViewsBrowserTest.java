@@ -11,24 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** What each role sees and does: strategist follow-ups and meeting, park engineer's work, police notes. */
 class RoleViewsBrowserTest extends BrowserTest {
-
-    JsonNode get(String user, String path) {
-        return rest.withBasicAuth(user, "demo").getForObject(url(path), JsonNode.class);
-    }
-
-    ResponseEntity<JsonNode> send(String user, HttpMethod method, String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return rest.withBasicAuth(user, "demo").exchange(url(path), method, new HttpEntity<>(body, headers), JsonNode.class);
-    }
 
     /** A measure in Hässelby-Vällingby (the strategist's district) with a place on the map. */
     JsonNode measureAt(String district, String category) {
