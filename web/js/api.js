@@ -87,6 +87,8 @@ export const upload = (url, fields) => {
 export const importPlan = (fields, params) => upload(`/api/plans/import${query(params)}`, fields);
 export const importJob = (id) => api(`/api/plans/import/${encodeURIComponent(id)}`);
 export const importIncidents = (fields) => upload('/api/incidents/import', fields);
+export const listIncidentImports = (params) => api(`/api/incidents/imports${query(params)}`);
+export const deleteIncidentImport = (id) => api(`/api/incidents/imports/${encodeURIComponent(id)}`, { method: 'DELETE' });
 export const unplacedPlaces = () => listPlaces({ unplaced: true });
 /** A GeoJSON FeatureCollection of corrected place geometries; dryRun only reports what would change. */
 export const correctPlaceGeometries = (collection, dryRun) => api(`/api/places/geometries${query({ dryRun })}`,

@@ -98,7 +98,7 @@ function renderNav() {
     canImportPlans(me) ? el('button', { type: 'button', class: 'secondary', id: 'open-plan-import', onclick: () => openPlanImport(ctx) }, t('importPlan')) : null,
     canImportIncidents(me) ? el('button', {
       type: 'button', class: 'secondary', id: 'open-incident-import',
-      onclick: () => openIncidentImport({ onImported: () => analysis?.showReal() }),
+      onclick: () => openIncidentImport({ onImported: () => analysis?.showReal(), onDeleted: () => analysis?.reload() }),
     }, t('importIncidents')) : null);
   if (imports.childElementCount) nav.append(imports);
 }

@@ -11,7 +11,8 @@ import se.platslage.security.SecurityProperties;
 /**
  * Demo mode only: seeded synthetic incidents around the real places, so a police user sees hot spots
  * on the first start. They are flagged synthetic everywhere and analyses never mix them with real data;
- * with the fixed seed a second start adds nothing.
+ * with the fixed seed a second start adds nothing. A police user may delete the batch like any import;
+ * the next start then generates it again, since a demo is meant to start with hot spots to show.
  */
 @Component
 @Order(30)

@@ -13,8 +13,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +29,10 @@ import se.platslage.system.ApiProperties;
 import se.platslage.system.InvalidInputException;
 import se.platslage.system.Page;
 
-/** Incidents: import, synthetic generation and the police's list. Police data: polis and admin only. */
+/**
+ * Incidents: import (and deleting a wrong import), synthetic generation and the police's list. Police data:
+ * polis and admin only.
+ */
 @RestController
 @RequestMapping("/api/incidents")
 class IncidentController {
@@ -36,15 +41,17 @@ class IncidentController {
     private final SyntheticIncidents synthetic;
     private final IncidentQueries queries;
     private final IncidentStore store;
+    private final ImportDeletion deletion;
     private final CurrentActor current;
     private final ApiProperties api;
 
     IncidentController(IncidentImporter importer, SyntheticIncidents synthetic, IncidentQueries queries,
-            IncidentStore store, CurrentActor current, ApiProperties api) {
+            IncidentStore store, ImportDeletion deletion, CurrentActor current, ApiProperties api) {
         this.importer = importer;
         this.synthetic = synthetic;
         this.queries = queries;
         this.store = store;
+        this.deletion = deletion;
         this.current = current;
         this.api = api;
     }
@@ -107,11 +114,30 @@ class IncidentController {
         return collection;
     }
 
+    /** The imports in force, newest first; deleted ones are not listed. */
     @GetMapping("/imports")
     List<ImportBatch> imports(@RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
         IncidentAccess.requireIncidents(current.get());
         Page page = Page.of(limit, offset, api);
         return store.imports(page.limit(), page.offset());
+    }
+
+    /**
+     * Deletes a wrongly imported batch: its incidents are removed (see {@link ImportDeletion}); 404 for an
+     * unknown id, 410 for one deleted already.
+     */
+    @DeleteMapping("/imports/{id}")
+    DeletedImport deleteImport(@PathVariable long id) {
+        return deletion.delete(id);
+    }
+
+    @ExceptionHandler(ImportGoneException.class)
+    ResponseEntity<ProblemDetail> gone(ImportGoneException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+        problem.setTitle("Gone");
+        problem.setProperty("deletedBy", e.deletedBy());
+        problem.setProperty("deletedAt", e.deletedAt());
+        return ResponseEntity.status(HttpStatus.GONE).body(problem);
     }
 
     @ExceptionHandler(IncidentImportException.class)

@@ -30,6 +30,7 @@ import se.platslage.system.InvalidInputException;
 public class IncidentImporter {
 
     static final int MAX_REPORTED_ERRORS = 1000;
+    static final String AUDIT_TYPE = "incident-import";
     private static final int MAX_SOURCE_LENGTH = 100;
 
     private final IncidentStore store;
@@ -91,7 +92,7 @@ public class IncidentImporter {
             summary.put("inserted", fresh.size());
             summary.put("duplicates", duplicates);
             summary.put("rejected", read.errors().size());
-            audit.record("incident-import", id, AuditLog.Action.CREATE, null, summary);
+            audit.record(AUDIT_TYPE, id, AuditLog.Action.CREATE, null, summary);
         }
         List<RowError> errors = read.errors();
         return new ImportReport(id, format.code(), source, fileName, synthetic, read.rowsRead(), fresh.size(), duplicates,

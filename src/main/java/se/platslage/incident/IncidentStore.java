@@ -1,10 +1,14 @@
 package se.platslage.incident;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -14,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes incidents in JDBC batches (an import may hold hundreds of thousands of rows; JPA's identity
- * inserts would go one by one). Portable SQL: {@code ST_SetSRID(ST_MakePoint(x, y), 3006)} on both
+ * inserts would go one by one), and removes them again with their import when it is deleted. Portable SQL: {@code ST_SetSRID(ST_MakePoint(x, y), 3006)} on both
  * databases. Duplicates are found by (source, external id) before inserting, and the unique constraint
  * stops a concurrent import of the same file.
  */
@@ -22,6 +26,8 @@ import org.springframework.stereotype.Component;
 class IncidentStore {
 
     private static final int CHUNK = 500;
+    private static final String BATCH_COLUMNS = "id, format, source, file_name, imported_by, imported_at, synthetic,"
+            + " rows_read, inserted, duplicates, rejected";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -82,11 +88,40 @@ class IncidentStore {
         }
     }
 
+    /** The imports still in force, newest first; deleted ones are left out (their incidents are gone). */
     List<ImportBatch> imports(int limit, int offset) {
-        return jdbc.query("SELECT id, format, source, file_name, imported_by, imported_at, synthetic, rows_read,"
-                + " inserted, duplicates, rejected FROM incident_import ORDER BY id DESC LIMIT ? OFFSET ?",
-                (rs, i) -> new ImportBatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getObject(6, java.time.OffsetDateTime.class).toInstant(), rs.getBoolean(7),
-                        rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11)), limit, offset);
+        return jdbc.query("SELECT " + BATCH_COLUMNS + " FROM incident_import WHERE deleted_at IS NULL"
+                + " ORDER BY id DESC LIMIT ? OFFSET ?", (rs, i) -> batch(rs), limit, offset);
+    }
+
+    /** An import, deleted or not; empty when none was ever stored under the id. */
+    Optional<StoredImport> findImport(long id) {
+        return jdbc.query("SELECT " + BATCH_COLUMNS + ", deleted_by, deleted_at FROM incident_import WHERE id = ?",
+                (rs, i) -> new StoredImport(batch(rs), rs.getString(12),
+                        instant(rs.getObject(13, OffsetDateTime.class))), id).stream().findFirst();
+    }
+
+    /**
+     * Marks the import deleted unless it already is: false when someone else got there first (the row lock
+     * of the update makes a concurrent second delete wait, then find it deleted).
+     */
+    boolean markDeleted(long id, String by, Instant at) {
+        return jdbc.update("UPDATE incident_import SET deleted_by = ?, deleted_at = ?"
+                + " WHERE id = ? AND deleted_at IS NULL", by, IncidentQueries.utc(at), id) == 1;
+    }
+
+    /** Removes the import's incidents, which frees their (source, external id) for a re-import. */
+    int deleteIncidents(long importId) {
+        return jdbc.update("DELETE FROM incident WHERE import_id = ?", importId);
+    }
+
+    private static ImportBatch batch(ResultSet rs) throws SQLException {
+        return new ImportBatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                instant(rs.getObject(6, OffsetDateTime.class)), rs.getBoolean(7), rs.getInt(8), rs.getInt(9),
+                rs.getInt(10), rs.getInt(11));
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 }

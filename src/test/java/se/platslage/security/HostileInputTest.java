@@ -162,6 +162,39 @@ class HostileInputTest {
         assertThat(counts()).isEqualTo(before);
     }
 
+    /**
+     * Ids in a path are text too. None of these may parse to an import that exists (Spring reads " 1" and
+     * "0x1" as 1), since what this test sends is committed.
+     */
+    @Test
+    void hostileImportIdsAre4xxProblemsAndDeleteNothing() throws Exception {
+        List<String> ids = List.of("' OR '1'='1", "1 OR 1=1", "-1", "0", "99999999999999999999", "0x7fffffffffffffff",
+                "1e3", "<script>alert(1)</script>", "null", "");
+        // An encoded ; % or / never reaches a controller: Spring Security's firewall refuses the address with
+        // a bare 400 (no problem+json body), on every endpoint alike.
+        List<String> refusedByFirewall = List.of("1; DROP TABLE incident; --", "${jndi:ldap://x/a}", "%");
+        Map<String, Long> before = counts();
+        List<String> wrong = new ArrayList<>();
+        for (String id : ids) {
+            MvcResult result = mvc.perform(request(HttpMethod.DELETE, "/api/incidents/imports/{id}", id)
+                    .with(DemoLogins.admin())).andReturn();
+            int status = result.getResponse().getStatus();
+            String type = result.getResponse().getContentType();
+            if (status < 400 || status >= 500 || type == null || !type.startsWith("application/problem+json")) {
+                wrong.add("DELETE /api/incidents/imports/" + id + ": " + status + " " + type);
+            }
+        }
+        for (String id : refusedByFirewall) {
+            int status = mvc.perform(request(HttpMethod.DELETE, "/api/incidents/imports/{id}", id)
+                    .with(DemoLogins.admin())).andReturn().getResponse().getStatus();
+            if (status != 400) {
+                wrong.add("DELETE /api/incidents/imports/" + id + ": " + status + " (the firewall's 400 expected)");
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(counts()).isEqualTo(before);
+    }
+
     private static byte[] zipWith(String name, String content) throws java.io.IOException {
         var bytes = new java.io.ByteArrayOutputStream();
         try (var zip = new java.util.zip.ZipOutputStream(bytes)) {

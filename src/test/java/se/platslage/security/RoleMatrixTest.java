@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,6 +41,9 @@ class RoleMatrixTest {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     record Case(String name, HttpMethod method, String path, String body, Set<String> allowed) {
     }
@@ -132,6 +136,11 @@ class RoleMatrixTest {
         cases.add(new Case("list incidents", HttpMethod.GET, "/api/incidents", null, police));
         cases.add(new Case("list incident imports", HttpMethod.GET, "/api/incidents/imports", null, police));
         cases.add(new Case("generate synthetic incidents", HttpMethod.POST, "/api/incidents/synthetic?count=10", null,
+                police));
+        // who may import may delete an import; the demo's synthetic batch is there in every test database
+        Long demoImport = jdbc.queryForObject("select max(id) from incident_import where synthetic and deleted_at is null",
+                Long.class);
+        cases.add(new Case("delete an incident import", HttpMethod.DELETE, "/api/incidents/imports/" + demoImport, null,
                 police));
         cases.add(new Case("monthly incidents at a place", HttpMethod.GET, "/api/places/" + hvPlace.getId()
                 + "/incidents/monthly", null, police));

@@ -341,6 +341,62 @@ class DataInOutBrowserTest extends BrowserTest {
     }
 
     @Test
+    void policeDeleteAWrongImportFromTheListAfterConfirmingIt() throws Exception {
+        desktopSize();
+        Path csv = Files.createTempFile("wrong-crs-", ".csv");
+        Files.writeString(csv, String.join("\n",
+                "id,lon,lat,timestamp,type",
+                "d1,17.9400,59.3400,2025-04-01T22:15:00,Misshandel",
+                "d2,17.9410,59.3405,2025-04-02T23:40:00,Rån",
+                "d3,17.9420,59.3398,2025-04-04T21:30:00,Skadegörelse",
+                ""), StandardCharsets.UTF_8);
+        String name = csv.getFileName().toString();
+        signInAndOpen("polis", "/?view=map");
+        driver.findElement(By.id("open-incident-import")).click();
+        WebElement dialog = waitFor().until(d -> d.findElement(By.cssSelector("dialog#incident-import[open]")));
+        dialog.findElement(By.id("incident-source")).sendKeys("browser-delete");
+        dialog.findElement(By.id("incident-file")).sendKeys(csv.toAbsolutePath().toString());
+        dialog.findElement(By.id("incident-submit")).click();
+        waitFor().until(d -> !d.findElements(By.id("incident-report")).isEmpty());
+        assertThat(count("#incident-report", "inserted")).isEqualTo(3);
+
+        // the new import heads the list of latest imports
+        WebElement item = waitFor().until(d -> d.findElement(By.cssSelector("#incident-imports-list li[data-import]")));
+        waitFor().until(d -> d.findElement(By.cssSelector("#incident-imports-list li[data-import]")).getText().contains(name));
+        item = driver.findElement(By.cssSelector("#incident-imports-list li[data-import]"));
+        String id = item.getDomAttribute("data-import");
+        assertThat(item.getText()).contains("browser-delete").contains("3 händelser").contains("polis");
+        WebElement delete = item.findElement(By.cssSelector("button[data-delete-import]"));
+        assertThat(delete.getText()).isEqualTo("Ta bort import");
+        assertThat(delete.getDomAttribute("aria-label")).isEqualTo("Ta bort importen " + name);
+
+        // cancelling deletes nothing
+        delete.click();
+        WebElement confirm = waitFor().until(d -> d.findElement(By.cssSelector("dialog#incident-delete-confirm[open]")));
+        assertThat(confirm.getText()).contains(name).contains("3 händelser").contains("ändringsloggen");
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("incident-delete-no");
+        // a question as small as its text, not a full-height sheet
+        assertThat(confirm.getSize().getHeight()).isLessThan(400);
+        screenshot("incident-delete-confirm");
+        confirm.findElement(By.id("incident-delete-no")).click();
+        waitFor().until(d -> d.findElements(By.cssSelector("dialog#incident-delete-confirm")).isEmpty());
+        assertThat(get("polis", "/api/incidents?source=browser-delete").get("numberMatched").asInt()).isEqualTo(3);
+
+        // confirmed, the import and its incidents are gone
+        driver.findElement(By.cssSelector("#incident-imports-list li[data-import='" + id + "'] button[data-delete-import]"))
+                .click();
+        waitFor().until(d -> d.findElement(By.cssSelector("dialog#incident-delete-confirm[open]")))
+                .findElement(By.id("incident-delete-yes")).click();
+        waitFor().until(d -> text("#incident-imports-msg").contains("3 händelser togs bort"));
+        waitFor().until(d -> d.findElements(By.cssSelector("#incident-imports-list li[data-import='" + id + "']")).isEmpty());
+        screenshot("incident-import-deleted");
+        assertThat(get("polis", "/api/incidents?source=browser-delete").get("numberMatched").asInt()).isZero();
+        List<String> listed = new ArrayList<>();
+        get("polis", "/api/incidents/imports").forEach(b -> listed.add(b.get("id").asText()));
+        assertThat(listed).doesNotContain(id);
+    }
+
+    @Test
     void aViewerSeesExportsButNoImportControlsOrQueue() {
         desktopSize();
         signInAndOpen("lasare", "/");
