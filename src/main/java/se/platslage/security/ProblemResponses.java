@@ -19,8 +19,15 @@ class ProblemResponses {
     }
 
     void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        write(response, status, title, detail, null);
+    }
+
+    void write(HttpServletResponse response, int status, String title, String detail, String field) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
         problem.setTitle(title);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

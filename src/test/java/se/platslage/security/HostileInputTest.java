@@ -170,8 +170,8 @@ class HostileInputTest {
     void hostileImportIdsAre4xxProblemsAndDeleteNothing() throws Exception {
         List<String> ids = List.of("' OR '1'='1", "1 OR 1=1", "-1", "0", "99999999999999999999", "0x7fffffffffffffff",
                 "1e3", "<script>alert(1)</script>", "null", "");
-        // An encoded ; % or / never reaches a controller: Spring Security's firewall refuses the address with
-        // a bare 400 (no problem+json body), on every endpoint alike.
+        // An encoded ; % or / never reaches a controller: Spring Security's firewall refuses the address, on
+        // every endpoint alike, answered as problem+json naming the path.
         List<String> refusedByFirewall = List.of("1; DROP TABLE incident; --", "${jndi:ldap://x/a}", "%");
         Map<String, Long> before = counts();
         List<String> wrong = new ArrayList<>();
@@ -185,10 +185,15 @@ class HostileInputTest {
             }
         }
         for (String id : refusedByFirewall) {
-            int status = mvc.perform(request(HttpMethod.DELETE, "/api/incidents/imports/{id}", id)
-                    .with(DemoLogins.admin())).andReturn().getResponse().getStatus();
-            if (status != 400) {
-                wrong.add("DELETE /api/incidents/imports/" + id + ": " + status + " (the firewall's 400 expected)");
+            MvcResult result = mvc.perform(request(HttpMethod.DELETE, "/api/incidents/imports/{id}", id)
+                    .with(DemoLogins.admin())).andReturn();
+            int status = result.getResponse().getStatus();
+            String type = result.getResponse().getContentType();
+            String body = result.getResponse().getContentAsString();
+            if (status != 400 || type == null || !type.startsWith("application/problem+json")
+                    || !body.contains("\"field\":\"path\"")) {
+                wrong.add("DELETE /api/incidents/imports/" + id + ": " + status + " " + type + " " + body
+                        + " (the firewall's 400 as problem+json expected)");
             }
         }
         assertThat(wrong).isEmpty();
