@@ -1,6 +1,8 @@
 // Drawing and moving geometries with Leaflet.draw (webjar): a new point, line or polygon, and editing an
 // existing layer's vertices (or dragging a point). Results are GeoJSON geometries in WGS84 (lon, lat).
 
+import { t } from './i18n.js';
+
 // The geometry types the server allows per kind (PlaceKind), in the order offered.
 const SHAPES = { line: ['LineString'], area: ['Polygon'], areaOrPoint: ['Polygon', 'Point'], any: ['Polygon', 'LineString', 'Point'] };
 const KIND_SHAPES = {
@@ -13,14 +15,24 @@ export const SHAPE_TEXT = { Point: 'shapePoint', LineString: 'shapeLine', Polygo
 
 const HANDLERS = {
   Point: (map) => new L.Draw.Marker(map, {}),
-  LineString: (map) => new L.Draw.Polyline(map, { shapeOptions: { color: '#0072B2', weight: 4 } }),
+  LineString: (map) => new L.Draw.Polyline(map, { shapeOptions: { color: '#0072B2', weight: 4 }, drawError: { message: t('drawCrossing') } }),
   // showArea off: Leaflet.draw 1.0.x's area readout breaks on Leaflet 1.9.
-  Polygon: (map) => new L.Draw.Polygon(map, { showArea: false, shapeOptions: { color: '#0072B2', weight: 3 } }),
+  Polygon: (map) => new L.Draw.Polygon(map, { showArea: false, shapeOptions: { color: '#0072B2', weight: 3 }, drawError: { message: t('drawCrossing') } }),
 };
+
+// Leaflet.draw's hints at the cursor come from the global L.drawLocal, in English; they follow the page's
+// language, set just before drawing so a language switch in between is honoured.
+function localiseHints() {
+  const h = L.drawLocal.draw.handlers;
+  h.marker.tooltip.start = t('drawPointStart');
+  h.polyline.tooltip = { start: t('drawLineStart'), cont: t('drawLineCont'), end: t('drawLineEnd') };
+  h.polygon.tooltip = { start: t('drawAreaStart'), cont: t('drawAreaCont'), end: t('drawAreaEnd') };
+}
 
 /** Starts drawing a new shape of the given kind; resolves with {geometry, layer} or null when cancelled. */
 export function drawNew(map, kind) {
   return new Promise((resolve) => {
+    localiseHints();
     const handler = HANDLERS[kind](map);
     const done = (e) => {
       map.off(L.Draw.Event.CREATED, done);

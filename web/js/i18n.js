@@ -39,6 +39,10 @@ const TEXTS = {
     digitisedHint: 'T.ex. ritad mot stadens baskarta 2026, hörnen vid husknutarna', accuracyUnknown: 'Noggrannhet ej angiven: kontrollera läget',
     accuracyApproximate: 'Ungefärligt läge: ±{0} m (målet är 30 m)', accuracyPlaced: 'Läge ±{0} m', howDrawn: 'Hur läget ritades',
     accuracyUnstatedShort: 'noggrannhet ej angiven', sourceLabel: 'Källa', legendApproximate: 'Ungefärligt läge (sämre än 30 m)',
+    drawPointStart: 'Klicka i kartan där punkten ska ligga.', drawLineStart: 'Klicka där linjen börjar.',
+    drawLineCont: 'Klicka för nästa brytpunkt.', drawLineEnd: 'Klicka på sista punkten igen för att avsluta linjen.',
+    drawAreaStart: 'Klicka där ytans första hörn ligger.', drawAreaCont: 'Klicka för nästa hörn.',
+    drawAreaEnd: 'Klicka på första hörnet för att stänga ytan.', drawCrossing: 'Kanterna får inte korsa varandra.',
     zoomTo: 'Zooma till', noTiles: 'Bakgrundskartan kunde inte laddas: stadsdelar och platser visas ändå', inView: 'Bara i kartvyn', chartNone: 'Inget att visa.', unknown: 'okänt',
   },
   en: {
@@ -78,6 +82,10 @@ const TEXTS = {
     digitisedHint: 'E.g. drawn on the city base map 2026, corners at the building corners', accuracyUnknown: 'Accuracy not stated: check the position',
     accuracyApproximate: 'Approximate position: ±{0} m (the aim is 30 m)', accuracyPlaced: 'Position ±{0} m', howDrawn: 'How the position was drawn',
     accuracyUnstatedShort: 'accuracy not stated', sourceLabel: 'Source', legendApproximate: 'Approximate position (worse than 30 m)',
+    drawPointStart: 'Click the map where the point goes.', drawLineStart: 'Click where the line starts.',
+    drawLineCont: 'Click for the next vertex.', drawLineEnd: 'Click the last point again to finish the line.',
+    drawAreaStart: 'Click the first corner of the area.', drawAreaCont: 'Click for the next corner.',
+    drawAreaEnd: 'Click the first corner to close the area.', drawCrossing: 'Edges must not cross each other.',
     zoomTo: 'Zoom to', noTiles: 'The background map did not load: districts and places are still shown', inView: 'Only in map view', chartNone: 'Nothing to show.', unknown: 'unknown',
   },
 };
