@@ -176,4 +176,22 @@ class GeodataFilesTest {
     private static String districtOfFile(String file) {
         return file.replace(".geojson", "");
     }
+
+    /** geodata/README.md lists the estimates by hand; it must say exactly what the files say. */
+    @Test
+    void theReadmesTableOfEstimatesIsTheFilesOwn() throws java.io.IOException {
+        Map<String, Integer> listed = new HashMap<>();
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\| (.+?) \\| (\\d+) \\| `places/[a-z-]+\\.geojson` \\|$");
+        for (String line : java.nio.file.Files.readAllLines(Path.of("geodata/README.md"))) {
+            java.util.regex.Matcher m = row.matcher(line);
+            if (m.matches()) {
+                listed.put(m.group(1), Integer.parseInt(m.group(2)));
+            }
+        }
+        Map<String, Integer> estimates = new HashMap<>();
+        places.values().stream().filter(f -> f.properties().path("accuracyM").asInt() > 30)
+                .forEach(f -> estimates.put(f.text("name"), f.properties().path("accuracyM").asInt()));
+        assertThat(estimates).isNotEmpty();
+        assertThat(listed).isEqualTo(estimates);
+    }
 }
