@@ -152,6 +152,17 @@ class OgcApiTest {
     }
 
     @Test
+    void approximatePlacesAreAFilterForQgisToo() throws Exception {
+        // The GIS staff load only the positions to check into QGIS.
+        items("places", "approximate", "true", "limit", "1000")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.features[*].properties.approximate", everyItem(org.hamcrest.Matchers.is(true))))
+                .andExpect(jsonPath("$.features[*].properties.code", org.hamcrest.Matchers.hasItem("maltesholmstorget")))
+                .andExpect(jsonPath("$.features[*].properties.code",
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("hasselby-torg"))));
+    }
+
+    @Test
     void bboxFilters() throws Exception {
         // around Hässelby torg only: nothing from Södermalm
         items("places", "bbox", "17.82,59.36,17.85,59.37", "limit", "1000")
