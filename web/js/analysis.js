@@ -31,6 +31,7 @@ export function createAnalysis(map, container, { me, onMeasure, onData }) {
   const status = el('p', { class: 'msg', id: 'analysis-msg', hidden: true });
   const flag = el('div', { class: 'analysis-flag' });
   const params = el('div', { class: 'analysis-params' });
+  const studyArea = el('p', { class: 'analysis-study-area', id: 'analysis-study-area' });
   let generation = 0;
 
   const radio = (value, text) => el('label', { class: 'radio' },
@@ -50,6 +51,7 @@ export function createAnalysis(map, container, { me, onMeasure, onData }) {
     el('h2', { class: 'panel-title', id: 'analysis-title' }, t('analysis')),
     el('p', { class: 'muted small' }, t('analysisIntro')),
     flag,
+    studyArea,
     el('fieldset', { class: 'analysis-data' }, el('legend', {}, t('dataSource')),
       radio('real', t('dataReal')), radio('synthetic', t('dataSynthetic'))),
     el('fieldset', { class: 'analysis-layers' }, el('legend', {}, t('layersTitle')),
@@ -73,6 +75,8 @@ export function createAnalysis(map, container, { me, onMeasure, onData }) {
   async function reload() {
     const mine = ++generation;
     const query = analysisParams(strategist ? '100' : '');
+    // the code until the answer names the district
+    studyArea.textContent = query.district ? t('studyArea', query.district) : t('studyAreaAll');
     Object.keys(LAYERS).filter((k) => !on.has(k)).forEach(drop);
     clear(legends);
     clear(params);
@@ -100,6 +104,8 @@ export function createAnalysis(map, container, { me, onMeasure, onData }) {
         params.append(paramList(k, answer));
       }
       clear(flag, syntheticFlag({ synthetic, dataLabel: answers[0][1].dataLabel }));
+      const used = answers[0][1].parameters?.studyArea;
+      studyArea.textContent = used ? t('studyArea', used.name) : t('studyAreaAll');
       container.classList.toggle('synthetic', synthetic);
       message(status, 'info', empty ? t(query.data === 'real' ? 'noIncidentsReal' : 'noIncidents') : '');
       document.body.dataset.analysis = [...on].join(',');
@@ -121,6 +127,9 @@ export function createAnalysis(map, container, { me, onMeasure, onData }) {
     }
     reload();
   }
+
+  // The district filter is the study area: a new district is a new analysis.
+  state.onChange(({ changes }) => { if ('district' in changes) reload(); });
 
   reload();
   return { reload, showReal, data: () => state.get('data') ?? 'real' };

@@ -10,7 +10,10 @@ function nextMonth(ym) {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
-/** data, cellSize, grid, from, to (the "to" month included: the API's to is exclusive). */
+/**
+ * data, cellSize, grid, from, to (the "to" month included: the API's to is exclusive), and the page's
+ * district filter as the study area: its incidents only, and only cells that intersect it.
+ */
 export function analysisParams(defaultCell = '') {
   const to = state.get('to');
   return {
@@ -19,6 +22,7 @@ export function analysisParams(defaultCell = '') {
     grid: state.get('grid') === 'hex' ? 'hex' : undefined,
     from: state.get('from') || undefined,
     to: to && /^\d{4}-\d{2}$/.test(to) ? nextMonth(to) : undefined,
+    district: state.get('district') || undefined,
   };
 }
 
@@ -51,7 +55,8 @@ export function paramList(kind, answer) {
   const p = answer.parameters ?? {};
   const s = answer.summary ?? {};
   const title = { hotspots: 'layerHotspots', heat: 'layerHeat', coverage: 'layerCoverage' }[kind];
-  const rows = [row('dataSource', answer.synthetic ? t('dataSynthetic') : t('dataReal'), { 'data-param': 'data' })];
+  const rows = [row('dataSource', answer.synthetic ? t('dataSynthetic') : t('dataReal'), { 'data-param': 'data' }),
+    row('pStudyArea', p.studyArea?.name ?? '–', { 'data-param': 'studyArea' })];
   if (kind !== 'heat') {
     const suppressed = (answer.features ?? []).filter((f) => f.properties.countSuppressed).length;
     rows.push(

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.platslage.district.DistrictOutlines;
 import se.platslage.incident.IncidentParams;
 import se.platslage.security.CurrentActor;
 
@@ -17,8 +18,11 @@ class EvaluationController {
     private final MeasureEvaluationService evaluations;
     private final PlaceIncidentSummary summaries;
     private final CurrentActor current;
+    private final DistrictOutlines districts;
 
-    EvaluationController(MeasureEvaluationService evaluations, PlaceIncidentSummary summaries, CurrentActor current) {
+    EvaluationController(MeasureEvaluationService evaluations, PlaceIncidentSummary summaries, CurrentActor current,
+            DistrictOutlines districts) {
+        this.districts = districts;
         this.evaluations = evaluations;
         this.summaries = summaries;
         this.current = current;
@@ -37,13 +41,13 @@ class EvaluationController {
         sizes.put("buffer", buffer);
         sizes.put("control", control);
         sizes.put("start", start);
-        return evaluations.evaluate(id, IncidentParams.of(request), sizes, current.get());
+        return evaluations.evaluate(id, IncidentParams.of(request, districts), sizes, current.get());
     }
 
     /** Incidents within {@code radius} metres of the place, per month. */
     @GetMapping("/api/places/{id}/incidents/monthly")
     Map<String, Object> monthly(@PathVariable long id, HttpServletRequest request,
             @RequestParam(required = false) String radius) {
-        return summaries.monthly(id, IncidentParams.of(request), radius, current.get());
+        return summaries.monthly(id, IncidentParams.of(request, districts), radius, current.get());
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.platslage.incident.IncidentAccess;
+import se.platslage.district.DistrictOutlines;
 import se.platslage.incident.IncidentParams;
 import se.platslage.security.Actor;
 import se.platslage.security.CurrentActor;
@@ -14,7 +15,8 @@ import se.platslage.security.CurrentActor;
 /**
  * Hot spots, kernel density and coverage as GeoJSON for the map and for scripts. Aggregates of police data:
  * polis and admin see everything, strateg the aggregated form (see {@link IncidentAccess}), others nothing.
- * Query parameters: the incident selection ({@link IncidentParams}) and the grid ({@link GridParams}).
+ * Query parameters: the incident selection ({@link IncidentParams}) and the grid ({@link GridParams}). A
+ * {@code district} is the study area: its incidents only, and only grid cells that intersect its polygon.
  */
 @RestController
 @RequestMapping(path = "/api/analysis", produces = {"application/geo+json", "application/json"})
@@ -25,9 +27,11 @@ class AnalysisController {
     private final CoverageService coverage;
     private final CurrentActor current;
     private final AnalysisProperties limits;
+    private final DistrictOutlines districts;
 
     AnalysisController(HotSpotService hotSpots, DensityService density, CoverageService coverage, CurrentActor current,
-            AnalysisProperties limits) {
+            AnalysisProperties limits, DistrictOutlines districts) {
+        this.districts = districts;
         this.hotSpots = hotSpots;
         this.density = density;
         this.coverage = coverage;
@@ -39,7 +43,7 @@ class AnalysisController {
     @GetMapping("/hotspots")
     Map<String, Object> hotSpots(HttpServletRequest request) {
         Actor actor = allowed();
-        return HotSpotFeatures.collection(hotSpots.run(IncidentParams.of(request), GridParams.of(request, actor, limits)),
+        return HotSpotFeatures.collection(hotSpots.run(IncidentParams.of(request, districts), GridParams.of(request, actor, limits)),
                 actor);
     }
 
@@ -48,14 +52,14 @@ class AnalysisController {
     Map<String, Object> density(HttpServletRequest request, @RequestParam(required = false) String pixelSize,
             @RequestParam(required = false) String bandwidth, @RequestParam(required = false) String format) {
         Actor actor = allowed();
-        return density.density(IncidentParams.of(request), pixelSize, bandwidth, format, actor);
+        return density.density(IncidentParams.of(request, districts), pixelSize, bandwidth, format, actor);
     }
 
     /** Hot cells with no physical or police measure within {@code distance} metres; measures outside any hot spot. */
     @GetMapping("/coverage")
     Map<String, Object> coverage(HttpServletRequest request, @RequestParam(required = false) String distance) {
         Actor actor = allowed();
-        return coverage.coverage(IncidentParams.of(request), GridParams.of(request, actor, limits), distance, actor);
+        return coverage.coverage(IncidentParams.of(request, districts), GridParams.of(request, actor, limits), distance, actor);
     }
 
     private Actor allowed() {

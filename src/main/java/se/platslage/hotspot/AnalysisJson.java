@@ -32,7 +32,23 @@ public final class AnalysisJson {
         p.put("bbox", params.bbox() == null ? null : bboxWgs84(params));
         p.put("includeImprecise", params.includeImprecise());
         p.put("source", params.source());
+        p.put("studyArea", studyArea(params));
         return p;
+    }
+
+    /**
+     * The study area as {@code {district, name, clippedToBbox}}, or null when it is the data's extent or
+     * the bbox: Gi*'s mean and variance are over its cells, so a result means nothing without it.
+     */
+    public static Map<String, Object> studyArea(IncidentParams params) {
+        if (params.district() == null) {
+            return null;
+        }
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("district", params.district().code());
+        a.put("name", params.district().name());
+        a.put("clippedToBbox", params.bbox() != null);
+        return a;
     }
 
     private static double[] bboxWgs84(IncidentParams params) {

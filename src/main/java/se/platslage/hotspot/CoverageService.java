@@ -20,7 +20,8 @@ import se.platslage.system.InvalidInputException;
 /**
  * Do physical and police measures stand where the hot spots are? Runs the hot-spot analysis of the same
  * request, then the engine's {@link HotSpotCoverage} between its hot cells (any confidence) and the
- * measures' geometries ({@link MeasureGeometries}), within {@code distance} metres edge to edge.
+ * measures' geometries ({@link MeasureGeometries}), within {@code distance} metres edge to edge. With a
+ * district as study area: its incidents and cells (as the hot spots), and the measures that intersect it.
  */
 @Service
 class CoverageService {
@@ -44,10 +45,16 @@ class CoverageService {
         List<HotSpotCoverage.Feature> measureFeatures = new ArrayList<>();
         Map<String, Measure> byId = new HashMap<>();
         int withoutGeometry = 0;
+        int outsideStudyArea = 0;
         for (Measure m : measures.physicalAndPolice()) {
             Geometry g = MeasureGeometries.of(m);
             if (g == null) {
                 withoutGeometry++;
+                continue;
+            }
+            // with a district as study area, the question is about its measures, not the whole city's
+            if (params.studyArea() != null && !g.intersects(params.studyArea())) {
+                outsideStudyArea++;
                 continue;
             }
             measureFeatures.add(new HotSpotCoverage.Feature(Long.toString(m.getId()), g));
@@ -86,11 +93,13 @@ class CoverageService {
         summary.put("measuresConsidered", measureFeatures.size());
         summary.put("measuresOutsideHotSpots", result.measuresOutside().size());
         summary.put("measuresWithoutGeometry", withoutGeometry);
+        summary.put("measuresOutsideStudyArea", outsideStudyArea);
         summary.put("incidents", run.counted());
         Map<String, Object> parameters = HotSpotFeatures.parameters(run);
         parameters.put("distanceMeters", distance);
         parameters.put("measures", "physical and police measures not removed from their plan; geometry = the "
-                + "measure's own, else the union of its places'; distance measured edge to edge");
+                + "measure's own, else the union of its places'; distance measured edge to edge; with a district, "
+                + "only measures that intersect the study area");
         Map<String, Object> collection = AnalysisJson.header(params);
         collection.put("parameters", parameters);
         collection.put("summary", summary);

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.platslage.analysis.density.DensityRaster;
 import se.platslage.analysis.density.QuarticKernelDensity;
+import se.platslage.analysis.grid.SquareLattice;
+import se.platslage.analysis.grid.StudyAreaCells;
 import se.platslage.geo.Features;
 import se.platslage.geo.Sweref;
 import se.platslage.incident.IncidentAccess;
@@ -24,7 +26,9 @@ import se.platslage.system.InvalidInputException;
  * bandwidth), origin snapped to whole pixels. {@code pixelSize} (default {@value #DEFAULT_PIXEL_METERS} m)
  * and {@code bandwidth} (default {@value #DEFAULT_BANDWIDTH_METERS} m) in metres. {@code format=raster}
  * (default) answers a compact raster (values row by row from the south-west, EPSG:3006 origin and pixel
- * size); {@code format=geojson} the non-zero pixels as WGS84 polygons.
+ * size); {@code format=geojson} the non-zero pixels as WGS84 polygons. With a district as study area: the
+ * raster over its envelope from its incidents only, and pixels that do not intersect its polygon are left
+ * out (null in the raster, absent in GeoJSON): a density over water or the next district would be invented.
  */
 @Service
 class DensityService {
@@ -94,9 +98,23 @@ class DensityService {
         QuarticKernelDensity kde = new QuarticKernelDensity(minX, minY, pixel, (int) columns, (int) rows, bandwidth);
         incidents.forEach(selection, kde);
         DensityRaster raster = kde.toRaster();
-        answer.put("max", raster.maxValue());
+        // the raster's pixels are a square lattice with the same origin and order (row 0 south)
+        StudyAreaCells area = params.studyArea() == null ? null : StudyAreaCells.intersecting(
+                new SquareLattice(minX, minY, pixel, (int) columns, (int) rows), params.studyArea());
+        Double[] values = new Double[raster.incidentsPerSquareKm().length];
+        double max = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (area == null || area.contains(i)) {
+                values[i] = raster.incidentsPerSquareKm()[i];
+                max = Math.max(max, values[i]);
+            }
+        }
+        answer.put("max", max);
+        if (area != null) {
+            parameters.put("pixelsInStudyArea", area.count());
+        }
         if (geojson) {
-            answer.put("features", pixels(raster, params.synthetic()));
+            answer.put("features", pixels(raster, values, params.synthetic()));
         } else {
             answer.put("crs", "EPSG:3006");
             answer.put("minX", raster.minX());
@@ -107,17 +125,17 @@ class DensityService {
             var wgs = Sweref.toWgs84(Sweref.FACTORY.toGeometry(new Envelope(minX, minX + columns * pixel, minY,
                     minY + rows * pixel))).getEnvelopeInternal();
             answer.put("boundsWgs84", new double[] {wgs.getMinX(), wgs.getMinY(), wgs.getMaxX(), wgs.getMaxY()});
-            answer.put("values", raster.incidentsPerSquareKm());
+            answer.put("values", values);
         }
         return answer;
     }
 
-    private static List<Map<String, Object>> pixels(DensityRaster raster, boolean synthetic) {
+    private static List<Map<String, Object>> pixels(DensityRaster raster, Double[] values, boolean synthetic) {
         List<Map<String, Object>> features = new ArrayList<>();
         for (int r = 0; r < raster.rows(); r++) {
             for (int c = 0; c < raster.columns(); c++) {
-                double v = raster.valueAt(c, r);
-                if (v > 0) {
+                Double v = values[r * raster.columns() + c];
+                if (v != null && v > 0) {
                     double x0 = raster.minX() + c * raster.pixelSizeMeters();
                     double y0 = raster.minY() + r * raster.pixelSizeMeters();
                     Map<String, Object> p = new LinkedHashMap<>();

@@ -17,7 +17,7 @@ import se.platslage.security.Actor;
 /**
  * A hot-spot run as a GeoJSON FeatureCollection (cells in WGS84) with the parameters actually used and a
  * summary. Cells returned: those with incidents or a significant class; the others are in the statistic
- * (and the summary) but drawing them would add nothing. Undefined z or p (NaN in the engine) are null.
+ * (and the summary) but drawing them would add nothing. Cells outside a district study area are in neither. Undefined z or p (NaN in the engine) are null.
  */
 final class HotSpotFeatures {
 
@@ -56,6 +56,7 @@ final class HotSpotFeatures {
             }
             summary.put("columns", run.lattice().columns());
             summary.put("rows", run.lattice().rows());
+            summary.put("cellsInStudyArea", run.studyArea().count());
             summary.put("cellsInStatistic", gi.size());
             summary.put("hotCells", hot);
             summary.put("coldCells", cold);

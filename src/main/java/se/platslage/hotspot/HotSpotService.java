@@ -9,6 +9,7 @@ import se.platslage.analysis.grid.CellSizeRule;
 import se.platslage.analysis.grid.HexLattice;
 import se.platslage.analysis.grid.IncidentGridAggregator;
 import se.platslage.analysis.grid.SquareLattice;
+import se.platslage.analysis.grid.StudyAreaCells;
 import se.platslage.analysis.hotspot.HotSpotAnalysis;
 import se.platslage.analysis.incident.IncidentFilter;
 import se.platslage.incident.IncidentAccess;
@@ -19,10 +20,10 @@ import se.platslage.security.CurrentActor;
 import se.platslage.system.InvalidInputException;
 
 /**
- * Runs the engine's hot-spot analysis on stored incidents: the grid over the bbox (or the selected
- * incidents' extent), its origin snapped to a multiple of the cell size so that grids of different periods
+ * Runs the engine's hot-spot analysis on stored incidents: the grid over the study area's envelope (a
+ * district's, clipped to the bbox; else the bbox or the selected incidents' extent), its origin snapped to a multiple of the cell size so that grids of different periods
  * line up cell for cell; incidents streamed from the database into cell counts; then
- * {@link HotSpotAnalysis}. Memory: the grid ({@code platslage.analysis.max-cells}), plus at most
+ * {@link HotSpotAnalysis} over the cells that intersect the study area polygon. Memory: the grid ({@code platslage.analysis.max-cells}), plus at most
  * {@code cell-size-sample} coordinates when the cell size is chosen from the data.
  */
 @Service
@@ -47,7 +48,7 @@ class HotSpotService {
         Envelope extent = params.envelope() != null ? params.envelope() : incidents.extent(selection);
         long total = extent == null ? 0 : incidents.count(selection);
         if (total == 0) {
-            return new HotSpotRun(params, grid, null, null, null, 0, 0, impreciseLeftOut);
+            return new HotSpotRun(params, grid, null, null, null, null, 0, 0, impreciseLeftOut);
         }
         CellSizeRule.Choice choice = null;
         int sampled = 0;
@@ -75,16 +76,18 @@ class HotSpotService {
         IncidentGridAggregator aggregator = new IncidentGridAggregator(lattice, IncidentFilter.ALL);
         incidents.forEach(selection.withEnvelope(extent), aggregator);
         CellCounts counts = aggregator.counts();
+        StudyAreaCells area = params.studyArea() == null ? StudyAreaCells.whole(lattice)
+                : StudyAreaCells.intersecting(lattice, params.studyArea());
         HotSpotAnalysis.Result result;
         try {
-            result = HotSpotAnalysis.run(counts, grid.distanceBandMeters() == null
+            result = HotSpotAnalysis.run(counts, (grid.distanceBandMeters() == null
                     ? HotSpotAnalysis.Parameters.chooseBand(grid.inclusion())
-                    : HotSpotAnalysis.Parameters.withBand(grid.inclusion(), grid.distanceBandMeters()));
+                    : HotSpotAnalysis.Parameters.withBand(grid.inclusion(), grid.distanceBandMeters())).within(area));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("distanceBand", "cannot be chosen from fewer than two cells; give "
                     + "distanceBand in metres or a larger area");
         }
-        return new HotSpotRun(params, grid, lattice, result, choice, sampled, counts.total(), impreciseLeftOut);
+        return new HotSpotRun(params, grid, lattice, area, result, choice, sampled, counts.total(), impreciseLeftOut);
     }
 
     /** The grid over the extent with its origin snapped to whole cells (two rows for hexagons). */

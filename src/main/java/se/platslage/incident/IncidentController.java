@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import se.platslage.district.DistrictOutlines;
 import se.platslage.geo.Features;
 import se.platslage.geo.Sweref;
 import se.platslage.security.CurrentActor;
@@ -44,9 +45,12 @@ class IncidentController {
     private final ImportDeletion deletion;
     private final CurrentActor current;
     private final ApiProperties api;
+    private final DistrictOutlines districts;
 
     IncidentController(IncidentImporter importer, SyntheticIncidents synthetic, IncidentQueries queries,
-            IncidentStore store, ImportDeletion deletion, CurrentActor current, ApiProperties api) {
+            IncidentStore store, ImportDeletion deletion, CurrentActor current, ApiProperties api,
+            DistrictOutlines districts) {
+        this.districts = districts;
         this.importer = importer;
         this.synthetic = synthetic;
         this.queries = queries;
@@ -90,7 +94,7 @@ class IncidentController {
     Map<String, Object> list(HttpServletRequest request, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer offset) {
         IncidentAccess.requireIncidents(current.get());
-        IncidentParams params = IncidentParams.of(request);
+        IncidentParams params = IncidentParams.of(request, districts);
         Page page = Page.of(limit, offset, api);
         IncidentSelection selection = params.selection();
         List<Map<String, Object>> features = new ArrayList<>();
@@ -111,6 +115,9 @@ class IncidentController {
         }
         Map<String, Object> collection = Features.collection(features, queries.count(selection), page);
         collection.put("synthetic", params.synthetic());
+        if (params.district() != null) {
+            collection.put("district", params.district().code());
+        }
         return collection;
     }
 

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import se.platslage.district.DistrictOutline;
+import se.platslage.district.DistrictOutlines;
 import se.platslage.geo.BoundingBox;
 import se.platslage.system.InvalidInputException;
 
@@ -23,14 +25,19 @@ import se.platslage.system.InvalidInputException;
  *   <li>{@code data}: {@code real} (default) or {@code synthetic}; never both.</li>
  *   <li>{@code includeImprecise}: also incidents located at an area's centre (polisen.se); default false.</li>
  *   <li>{@code source}: only this source ({@code data.police.uk}).</li>
+ *   <li>{@code district}: a district code ({@code hasselby-vallingby}): only incidents inside its polygon,
+ *       and the analyses' study area. With {@code bbox} too, the study area is their intersection.</li>
  * </ul>
+ *
+ * @param district the district named, or null
+ * @param studyArea the district's polygon, clipped to the bbox when both are given; null without a district
  */
 public record IncidentParams(Instant from, Instant to, Set<String> types, Geometry bbox, boolean synthetic,
-        boolean includeImprecise, String source) {
+        boolean includeImprecise, String source, DistrictOutline district, Geometry studyArea) {
 
     private static final int MAX_TYPES = 50;
 
-    public static IncidentParams of(HttpServletRequest request) {
+    public static IncidentParams of(HttpServletRequest request, DistrictOutlines districts) {
         Instant from = time(request.getParameter("from"), "from");
         Instant to = time(request.getParameter("to"), "to");
         if (from != null && to != null && !from.isBefore(to)) {
@@ -54,18 +61,34 @@ public record IncidentParams(Instant from, Instant to, Set<String> types, Geomet
             throw new InvalidInputException("data", "unknown value '" + data + "'; expected real or synthetic");
         }
         String source = request.getParameter("source");
-        return new IncidentParams(from, to, types, BoundingBox.parse(request.getParameter("bbox")), synthetic,
-                bool(request.getParameter("includeImprecise"), "includeImprecise"),
-                source == null || source.isBlank() ? null : source.trim());
+        boolean imprecise = bool(request.getParameter("includeImprecise"), "includeImprecise");
+        Geometry bbox = BoundingBox.parse(request.getParameter("bbox"));
+        String code = request.getParameter("district");
+        DistrictOutline district = code == null || code.isBlank() ? null : districts.require(code.trim(), "district");
+        Geometry studyArea = null;
+        if (district != null) {
+            // the bbox's envelope, as the SQL uses it, so that the study area and the selection agree
+            studyArea = bbox == null ? district.geometry()
+                    : district.geometry().intersection(district.geometry().getFactory().toGeometry(bbox.getEnvelopeInternal()));
+            if (studyArea.isEmpty()) {
+                throw new InvalidInputException("bbox", "does not overlap the district " + district.name()
+                        + ": the study area would be empty");
+            }
+        }
+        return new IncidentParams(from, to, types, bbox, synthetic, imprecise,
+                source == null || source.isBlank() ? null : source.trim(), district, studyArea);
     }
 
     public IncidentSelection selection() {
-        return new IncidentSelection(from, to, types, bbox == null ? null : bbox.getEnvelopeInternal(), synthetic,
-                includeImprecise, source);
+        return new IncidentSelection(from, to, types, envelope(), synthetic, includeImprecise, source,
+                district == null ? null : district.code());
     }
 
-    /** The SWEREF 99 TM envelope of the bbox, or null. */
+    /** The SWEREF 99 TM envelope of the study area, else of the bbox, or null. */
     public Envelope envelope() {
+        if (studyArea != null) {
+            return studyArea.getEnvelopeInternal();
+        }
         return bbox == null ? null : bbox.getEnvelopeInternal();
     }
 

@@ -18,7 +18,8 @@ import se.platslage.analysis.incident.Incident;
  * Reads stored incidents for the analyses, streamed (a database cursor feeds the engine's consumers, so
  * memory follows the grid, not the number of incidents). Plain SQL that H2GIS and PostGIS both run:
  * {@code ST_X}/{@code ST_Y} on the points, and a bare {@code geom && ST_MakeEnvelope(...)} so H2 uses its
- * spatial index (PostGIS uses GiST either way). Callers hold a read-only transaction: PostgreSQL only
+ * spatial index (PostGIS uses GiST either way). A district is an exact {@code ST_Intersects} with its
+ * stored polygon after that box, the same SQL on both. Callers hold a read-only transaction: PostgreSQL only
  * streams with a cursor inside one.
  */
 @Component
@@ -56,7 +57,7 @@ public class IncidentQueries {
         }
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(new IncidentSelection(s.from(), s.to(), s.types(), s.envelope(), s.synthetic(), true,
-                s.source()), params) + " AND location_precision = :centroid";
+                s.source(), s.district()), params) + " AND location_precision = :centroid";
         params.addValue("centroid", ParsedIncident.AREA_CENTROID);
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM incident" + where, params, Long.class);
         return n == null ? 0 : n;
@@ -114,6 +115,11 @@ public class IncidentQueries {
             sql.append(" AND geom && ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 3006)");
             params.addValue("minX", e.getMinX()).addValue("minY", e.getMinY())
                     .addValue("maxX", e.getMaxX()).addValue("maxY", e.getMaxY());
+        }
+        if (s.district() != null) {
+            // intersects, not within: an incident on the boundary belongs to the district (and to its neighbour)
+            sql.append(" AND ST_Intersects(geom, (SELECT d.geom FROM district d WHERE d.code = :district))");
+            params.addValue("district", s.district());
         }
         return sql.toString();
     }

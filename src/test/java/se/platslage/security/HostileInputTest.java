@@ -236,6 +236,32 @@ class HostileInputTest {
         assertThat(jdbc.queryForObject("select count(*) from measure", Long.class)).isPositive();
     }
 
+    /** The incident selection shared by the police list and the analyses, district (a study area) included. */
+    @Test
+    void injectionInTheIncidentSelectionIsOnlyEverText() throws Exception {
+        List<String> hostile = List.of("' OR '1'='1", "1; DROP TABLE incident; --", "%' UNION SELECT password_hash FROM account --",
+                "\\", "%", "_", "<script>alert(1)</script>", "${jndi:ldap://x/a}", "../../etc/passwd", "\u0000");
+        List<String> params = List.of("district", "type", "source", "bbox", "from", "to", "data", "includeImprecise");
+        Map<String, Long> before = counts();
+        List<String> wrong = new ArrayList<>();
+        for (String path : List.of("/api/incidents", "/api/analysis/hotspots", "/api/analysis/density",
+                "/api/analysis/coverage")) {
+            for (String param : params) {
+                for (String value : hostile) {
+                    MvcResult result = mvc.perform(get(path).param(param, value).param("cellSize", "500")
+                            .with(DemoLogins.polis())).andReturn();
+                    int status = result.getResponse().getStatus();
+                    boolean ok = param.equals("district") ? status == 400 : status == 200 || status == 400;
+                    if (!ok) {
+                        wrong.add(path + "?" + param + "=" + value + ": " + status);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(counts()).isEqualTo(before);
+    }
+
     @Test
     void markupInTextIsStoredAsWritten() throws Exception {
         String markup = "<img src=x onerror=alert(1)> <script>alert('x')</script> \" onmouseover=\"alert(2)";

@@ -51,6 +51,17 @@ class AnalysisBrowserTest extends BrowserTest {
     }
 
     @Test
+    void thePagesDistrictFilterIsTheStudyAreaAndIsNamed() throws Exception {
+        desktopSize();
+        JsonNode api = get("polis", "/api/analysis/hotspots?data=synthetic&district=hasselby-vallingby");
+        signInAndOpen("polis", "/?view=map&data=synthetic&an=hotspots&district=hasselby-vallingby");
+        waitFor().until(d -> d.findElement(By.id("analysis-study-area")).getText()
+                .equals("Studieområde: Hässelby-Vällingby"));
+        waitFor().until(d -> count("path.hs-cell") == api.get("features").size());
+        assertThat(driver.findElement(By.cssSelector("[data-param=studyArea]")).getText()).isEqualTo("Hässelby-Vällingby");
+    }
+
+    @Test
     void policeSeeHotSpotCellsAndTheBannerOnlyWhileSyntheticDataAreShown() throws Exception {
         desktopSize();
         JsonNode api = get("polis", "/api/analysis/hotspots?data=synthetic");

@@ -2,7 +2,8 @@ package se.platslage.analysis.hotspot;
 
 /**
  * Which cells of the grid enter the Gi* statistic: they make up {@code n}, the global mean and variance,
- * and each other's neighbourhoods. Cells left out get no z-score.
+ * and each other's neighbourhoods. Cells left out get no z-score. Only cells of the study area are
+ * candidates ({@link se.platslage.analysis.grid.StudyAreaCells}); this chooses among them.
  *
  * <p>The choice changes the numbers, so it is echoed with every result, and spdep reproduces either one
  * only when it is given exactly the same cells (the fixtures do both).
@@ -21,5 +22,10 @@ public enum CellInclusion {
      * Only cells with at least one incident, as ArcGIS's Optimized Hot Spot Analysis does for a fishnet
      * without bounding polygons. Cold spots then mean "fewer than elsewhere where anything happens".
      */
-    NON_EMPTY_CELLS
+    NON_EMPTY_CELLS;
+
+    /** Whether a cell of the study area with this count enters the statistic. */
+    public boolean includes(int count) {
+        return this == ALL_CELLS || count > 0;
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import se.platslage.analysis.grid.CellCounts;
 import se.platslage.analysis.grid.CellLattice;
 import se.platslage.analysis.grid.NeighbourStencil;
+import se.platslage.analysis.grid.StudyAreaCells;
 
 /**
  * Chooses a fixed distance band from the grid, for when the user gives none.
@@ -34,13 +35,17 @@ public final class DistanceBandRule {
     }
 
     public static double choose(CellCounts counts, CellInclusion inclusion) {
+        return choose(counts, StudyAreaCells.whole(counts.lattice()), inclusion);
+    }
+
+    /** The band over the cells of the study area that enter the statistic. */
+    public static double choose(CellCounts counts, StudyAreaCells area, CellInclusion inclusion) {
         CellLattice lattice = counts.lattice();
-        int[] cells = GetisOrdGiStar.includedCells(counts, inclusion);
+        int[] cells = GetisOrdGiStar.includedCells(counts, area, inclusion);
         if (cells.length < 2) {
             throw new IllegalArgumentException("need at least two cells to choose a distance band");
         }
         int k = neighbourCountK(cells.length);
-        boolean all = inclusion == CellInclusion.ALL_CELLS;
         int radiusCells = (int) Math.ceil(Math.sqrt(4.0 * k / Math.PI)) + 2;
         int maxRadius = Math.max(lattice.columns(), lattice.rows()) + 1;
         radiusCells = Math.min(radiusCells, maxRadius);
@@ -51,7 +56,7 @@ public final class DistanceBandRule {
             int radius = radiusCells;
             List<List<double[]>> search = offsets;
             while (Double.isNaN(kth)) {
-                kth = kthNeighbourDistance(counts, all, cell, k, search);
+                kth = kthNeighbourDistance(counts, area, inclusion, cell, k, search);
                 if (Double.isNaN(kth)) {
                     if (radius >= maxRadius) {
                         throw new IllegalStateException("no " + k + " neighbours for cell " + cell);
@@ -65,8 +70,8 @@ public final class DistanceBandRule {
         return Math.ceil(sum / cells.length);
     }
 
-    private static double kthNeighbourDistance(CellCounts counts, boolean all, int cell, int k,
-                                               List<List<double[]>> offsets) {
+    private static double kthNeighbourDistance(CellCounts counts, StudyAreaCells area, CellInclusion inclusion,
+                                               int cell, int k, List<List<double[]>> offsets) {
         CellLattice lattice = counts.lattice();
         int row = lattice.rowOf(cell);
         int column = lattice.columnOf(cell);
@@ -77,7 +82,8 @@ public final class DistanceBandRule {
             if (c < 0 || r < 0 || c >= lattice.columns() || r >= lattice.rows()) {
                 continue;
             }
-            if (all || counts.count(lattice.cellId(c, r)) > 0) {
+            int id = lattice.cellId(c, r);
+            if (GetisOrdGiStar.enters(area, inclusion, id, counts.count(id))) {
                 if (++found == k) {
                     return offset[2];
                 }

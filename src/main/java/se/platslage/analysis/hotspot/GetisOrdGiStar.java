@@ -5,6 +5,7 @@ import se.platslage.analysis.grid.CellCounts;
 import se.platslage.analysis.grid.CellLattice;
 import se.platslage.analysis.grid.DenseCellCounts;
 import se.platslage.analysis.grid.NeighbourStencil;
+import se.platslage.analysis.grid.StudyAreaCells;
 
 /**
  * Getis-Ord Gi* (Getis and Ord 1992; Ord and Getis 1995) for cell counts with binary fixed-distance-band
@@ -25,16 +26,29 @@ import se.platslage.analysis.grid.NeighbourStencil;
  * r rows instead of O(r^2), and nothing is stored per neighbour pair: O(cells * r) time, O(cells) memory.
  * On sparse counts (very large grids) each included cell walks the stencil's offsets instead,
  * O(included cells * neighbourhood size). Empty input (no included cell) gives an empty result.
+ *
+ * <p>Cells outside the study area ({@link StudyAreaCells}) are not in the statistic at all: not in n, the
+ * mean and variance, nor anyone's neighbourhood, whatever their count.
  */
 public final class GetisOrdGiStar {
 
     private GetisOrdGiStar() {
     }
 
+    /** Gi* over the whole grid. */
     public static GiStarResult compute(CellCounts counts, CellInclusion inclusion, double distanceBandMeters) {
+        return compute(counts, StudyAreaCells.whole(counts.lattice()), inclusion, distanceBandMeters);
+    }
+
+    /** Gi* over the cells of the study area that the inclusion rule admits. */
+    public static GiStarResult compute(CellCounts counts, StudyAreaCells area, CellInclusion inclusion,
+                                       double distanceBandMeters) {
         CellLattice lattice = counts.lattice();
+        if (area.lattice() != lattice) {
+            throw new IllegalArgumentException("the study area belongs to another lattice");
+        }
         NeighbourStencil stencil = lattice.distanceBandStencil(distanceBandMeters);
-        int[] cellIds = includedCells(counts, inclusion);
+        int[] cellIds = includedCells(counts, area, inclusion);
         int[] values = new int[cellIds.length];
         for (int k = 0; k < cellIds.length; k++) {
             values[k] = counts.count(cellIds[k]);
@@ -42,41 +56,57 @@ public final class GetisOrdGiStar {
         int[] neighbourCounts = new int[cellIds.length];
         long[] neighbourSums = new long[cellIds.length];
         if (counts instanceof DenseCellCounts dense) {
-            sumByRowPrefixes(dense, inclusion, stencil, cellIds, neighbourCounts, neighbourSums);
+            sumByRowPrefixes(dense, area, inclusion, stencil, cellIds, neighbourCounts, neighbourSums);
         } else {
-            sumByStencilLookup(counts, inclusion, stencil, cellIds, neighbourCounts, neighbourSums);
+            sumByStencilLookup(counts, area, inclusion, stencil, cellIds, neighbourCounts, neighbourSums);
         }
         return finish(lattice, inclusion, distanceBandMeters, cellIds, values, neighbourCounts, neighbourSums);
     }
 
-    static int[] includedCells(CellCounts counts, CellInclusion inclusion) {
+    /** The one rule for which cells enter the statistic; the neighbour sums and the band rule use it too. */
+    static boolean enters(StudyAreaCells area, CellInclusion inclusion, int cellId, int count) {
+        return area.contains(cellId) && inclusion.includes(count);
+    }
+
+    static int[] includedCells(CellCounts counts, StudyAreaCells area, CellInclusion inclusion) {
         if (inclusion == CellInclusion.ALL_CELLS) {
-            int[] all = new int[counts.lattice().cellCount()];
-            Arrays.setAll(all, i -> i);
+            int[] all = new int[area.count()];
+            int n = 0;
+            for (int cell = 0; cell < counts.lattice().cellCount(); cell++) {
+                if (area.contains(cell)) {
+                    all[n++] = cell;
+                }
+            }
             return all;
         }
         int[] cells = new int[counts.nonEmptyCellCount()];
         int[] n = {0};
-        counts.forEachNonEmpty((cell, count) -> cells[n[0]++] = cell);
-        return cells;
+        counts.forEachNonEmpty((cell, count) -> {
+            if (enters(area, inclusion, cell, count)) {
+                cells[n[0]++] = cell;
+            }
+        });
+        return Arrays.copyOf(cells, n[0]);
     }
 
     /** The row-prefix-sum path; package-private so tests can pit it against the lookup path. */
-    static void sumByRowPrefixes(DenseCellCounts counts, CellInclusion inclusion, NeighbourStencil stencil,
-                                 int[] cellIds, int[] neighbourCounts, long[] neighbourSums) {
+    static void sumByRowPrefixes(DenseCellCounts counts, StudyAreaCells area, CellInclusion inclusion,
+                                 NeighbourStencil stencil, int[] cellIds, int[] neighbourCounts,
+                                 long[] neighbourSums) {
         CellLattice lattice = counts.lattice();
         int columns = lattice.columns();
         int rows = lattice.rows();
         int stride = columns + 1;
         long[] valuePrefix = new long[rows * stride];
         int[] includedPrefix = new int[rows * stride];
-        boolean all = inclusion == CellInclusion.ALL_CELLS;
         for (int row = 0; row < rows; row++) {
             int base = row * stride;
             for (int column = 0; column < columns; column++) {
-                int count = counts.count(row * columns + column);
-                valuePrefix[base + column + 1] = valuePrefix[base + column] + count;
-                includedPrefix[base + column + 1] = includedPrefix[base + column] + (all || count > 0 ? 1 : 0);
+                int cell = row * columns + column;
+                int count = counts.count(cell);
+                boolean in = enters(area, inclusion, cell, count);
+                valuePrefix[base + column + 1] = valuePrefix[base + column] + (in ? count : 0);
+                includedPrefix[base + column + 1] = includedPrefix[base + column] + (in ? 1 : 0);
             }
         }
         for (int k = 0; k < cellIds.length; k++) {
@@ -108,12 +138,12 @@ public final class GetisOrdGiStar {
     }
 
     /** The offset-walking path, for sparse counts; package-private so tests can compare the two. */
-    static void sumByStencilLookup(CellCounts counts, CellInclusion inclusion, NeighbourStencil stencil,
-                                   int[] cellIds, int[] neighbourCounts, long[] neighbourSums) {
+    static void sumByStencilLookup(CellCounts counts, StudyAreaCells area, CellInclusion inclusion,
+                                   NeighbourStencil stencil, int[] cellIds, int[] neighbourCounts,
+                                   long[] neighbourSums) {
         CellLattice lattice = counts.lattice();
         int columns = lattice.columns();
         int rows = lattice.rows();
-        boolean all = inclusion == CellInclusion.ALL_CELLS;
         for (int k = 0; k < cellIds.length; k++) {
             int row = cellIds[k] / columns;
             int column = cellIds[k] % columns;
@@ -132,7 +162,7 @@ public final class GetisOrdGiStar {
                 int hi = Math.min(columns - 1, column + maxes[s]);
                 for (int c = lo; c <= hi; c++) {
                     int count = counts.count(r * columns + c);
-                    if (all || count > 0) {
+                    if (enters(area, inclusion, r * columns + c, count)) {
                         sum += count;
                         weight++;
                     }

@@ -12,6 +12,10 @@ import se.platslage.analysis.grid.HexLattice;
 import se.platslage.analysis.grid.NeighbourStencil;
 import se.platslage.analysis.grid.SparseCellCounts;
 import se.platslage.analysis.grid.SquareLattice;
+import se.platslage.analysis.grid.StudyAreaCells;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
 
 /**
  * Gi* on tiny grids, expected values worked by hand from Ord and Getis (1995) eq. 14 with binary weights:
@@ -151,6 +155,48 @@ class GetisOrdGiStarTest {
                     }
                     assertArrayEquals(fast.zScores(), GetisOrdGiStar.compute(sparse, inclusion, band).zScores(), 1e-12);
                 }
+            }
+        }
+    }
+
+    /**
+     * A study area (an L of cells) on a grid whose other cells hold incidents too: those cells are not in
+     * n, mean, variance or any neighbourhood, so Gi* equals the definition over the L's cells alone, on both
+     * paths and for both inclusion rules.
+     */
+    @Test
+    void cellsOutsideTheStudyAreaAreNotInTheStatistic() {
+        Random random = new Random(7);
+        GeometryFactory factory = new GeometryFactory(new PrecisionModel(), 3006);
+        for (CellLattice lattice : new CellLattice[] {
+            new SquareLattice(0, 0, 100, 12, 10), new HexLattice(0, 0, 100, 12, 12)}) {
+            // an L: the west 500 m and the south 400 m of the grid
+            var area = factory.createPolygon(new Coordinate[] {new Coordinate(50, 50), new Coordinate(1150, 50),
+                new Coordinate(1150, 400), new Coordinate(500, 400), new Coordinate(500, 950),
+                new Coordinate(50, 950), new Coordinate(50, 50)});
+            StudyAreaCells cells = StudyAreaCells.intersecting(lattice, area);
+            int[] counts = new int[lattice.cellCount()];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = cells.contains(i) ? random.nextInt(4) : 20 + random.nextInt(30);
+            }
+            for (CellInclusion inclusion : CellInclusion.values()) {
+                int[] expectedCells = java.util.stream.IntStream.range(0, counts.length)
+                        .filter(i -> lattice.cellPolygon(i, factory).intersects(area)
+                                && (inclusion == CellInclusion.ALL_CELLS || counts[i] > 0)).toArray();
+                GiStarResult fast = GetisOrdGiStar.compute(DenseCellCounts.of(lattice, counts), cells, inclusion, 250);
+                assertArrayEquals(expectedCells, fast.cellIds());
+                assertArrayEquals(bruteForce(lattice, counts, inclusion, 250, expectedCells), fast.zScores(), 1e-10);
+                SparseCellCounts sparse = new SparseCellCounts(lattice);
+                for (int i = 0; i < counts.length; i++) {
+                    sparse.add(i, counts[i]);
+                }
+                assertArrayEquals(fast.zScores(),
+                        GetisOrdGiStar.compute(sparse, cells, inclusion, 250).zScores(), 1e-12);
+                double sum = 0;
+                for (int cell : expectedCells) {
+                    sum += counts[cell];
+                }
+                assertEquals(sum / expectedCells.length, fast.mean(), EXACT);
             }
         }
     }
