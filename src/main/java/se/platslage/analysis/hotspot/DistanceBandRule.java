@@ -40,18 +40,33 @@ public final class DistanceBandRule {
 
     /** The band over the cells of the study area that enter the statistic. */
     public static double choose(CellCounts counts, StudyAreaCells area, CellInclusion inclusion) {
-        CellLattice lattice = counts.lattice();
         int[] cells = GetisOrdGiStar.includedCells(counts, area, inclusion);
         if (cells.length < 2) {
             throw new IllegalArgumentException("need at least two cells to choose a distance band");
         }
-        int k = neighbourCountK(cells.length);
+        double[] kth = kthNeighbourDistances(counts, area, inclusion, cells, neighbourCountK(cells.length));
+        double sum = 0;
+        for (double d : kth) {
+            sum += d;
+        }
+        return Math.ceil(sum / cells.length);
+    }
+
+    /**
+     * For each of {@code cells} (the included cells, at least two), the distance to its k-th nearest other
+     * included cell. k = 1 gives the nearest-neighbour distances that Incremental Spatial Autocorrelation
+     * starts and steps from.
+     */
+    static double[] kthNeighbourDistances(CellCounts counts, StudyAreaCells area, CellInclusion inclusion,
+                                          int[] cells, int k) {
+        CellLattice lattice = counts.lattice();
         int radiusCells = (int) Math.ceil(Math.sqrt(4.0 * k / Math.PI)) + 2;
         int maxRadius = Math.max(lattice.columns(), lattice.rows()) + 1;
         radiusCells = Math.min(radiusCells, maxRadius);
         List<List<double[]>> offsets = sortedOffsets(lattice, radiusCells, radiusCells >= maxRadius);
-        double sum = 0;
-        for (int cell : cells) {
+        double[] distances = new double[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            int cell = cells[i];
             double kth = Double.NaN;
             int radius = radiusCells;
             List<List<double[]>> search = offsets;
@@ -65,9 +80,9 @@ public final class DistanceBandRule {
                     search = sortedOffsets(lattice, radius, radius >= maxRadius);
                 }
             }
-            sum += kth;
+            distances[i] = kth;
         }
-        return Math.ceil(sum / cells.length);
+        return distances;
     }
 
     private static double kthNeighbourDistance(CellCounts counts, StudyAreaCells area, CellInclusion inclusion,
