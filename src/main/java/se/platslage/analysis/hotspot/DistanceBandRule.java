@@ -14,7 +14,8 @@ import se.platslage.analysis.grid.StudyAreaCells;
  * <p>Algorithm: ArcGIS Optimized Hot Spot Analysis's rule for when Incremental Spatial Autocorrelation
  * finds no peak: the average, over the cells that enter the statistic, of the distance from a cell to its
  * K-th nearest other included cell, with {@code K = 5 % of n} kept within {@code [3, 30]} (and below n).
- * The peak search itself is not implemented. The band is rounded up to a whole metre so that a band equal
+ * {@link HotSpotAnalysis} runs that peak search first ({@link IncrementalSpatialAutocorrelation}) and uses
+ * this rule only when it finds no peak. The band is rounded up to a whole metre so that a band equal
  * to a lattice distance does not hinge on the last bit of a square root. With {@link CellInclusion#ALL_CELLS}
  * the answer depends only on the grid's shape; with {@link CellInclusion#NON_EMPTY_CELLS} it follows the
  * data. Fewer than two included cells: rejected, there is no neighbour to measure.
