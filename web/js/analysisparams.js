@@ -28,6 +28,12 @@ export function analysisParams(defaultCell = '') {
 
 const metres = (v) => (v == null ? '–' : `${fmtNumber(Math.round(v))} m`);
 const source = (s) => (s?.source === 'chosen' ? ` (${t('chosen')})` : s?.source === 'given' ? ` (${t('given')})` : '');
+// How a chosen band was found: the peak of Moran's I over the band series, or the K-th neighbour fallback.
+const bandSource = (b) => (b?.chosenBy === 'peak' ? ` (${t('bandPeak')})`
+  : b?.chosenBy === 'fallback' ? ` (${t('bandFallback')})` : source(b));
+// The Moran's I series as one line per band, for the tooltip: the curve the band was read from.
+const bandSeries = (b) => (b?.series ?? []).map((m) => `${metres(m.distanceBandMeters)}: z ${m.z == null ? '–'
+  : fmtNumber(Math.round(m.z * 10) / 10)}${m.peak ? ` ← ${t('bandPeakMark')}` : ''}`).join('\n');
 
 /**
  * An instant as a date in Swedish time (incident times are local: a month starts at midnight in Stockholm,
@@ -61,7 +67,8 @@ export function paramList(kind, answer) {
     const suppressed = (answer.features ?? []).filter((f) => f.properties.countSuppressed).length;
     rows.push(
       row('pCell', `${metres(p.cellSizeMeters)}${source(p.cellSize)}`, { 'data-param': 'cellSize' }),
-      row('pBand', `${metres(p.distanceBandMeters)}${source(p.distanceBand)}`, { 'data-param': 'distanceBand' }),
+      row('pBand', `${metres(p.distanceBandMeters)}${bandSource(p.distanceBand)}`,
+        { 'data-param': 'distanceBand', title: bandSeries(p.distanceBand) }),
       row('pGrid', p.grid === 'hex' ? t('gridHex') : t('gridSquare')),
       row('pPeriod', periodText(p), { 'data-param': 'period' }),
       row('pFdr', t('pFdrValue'), { 'data-param': 'fdr', title: p.multipleTesting ?? '' }),

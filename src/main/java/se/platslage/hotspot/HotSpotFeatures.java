@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import se.platslage.analysis.grid.CellLattice;
 import se.platslage.analysis.hotspot.GiStarResult;
+import se.platslage.analysis.hotspot.GlobalMoransI;
 import se.platslage.analysis.hotspot.HotSpotAnalysis;
 import se.platslage.analysis.hotspot.HotSpotClass;
+import se.platslage.analysis.hotspot.IncrementalSpatialAutocorrelation;
 import se.platslage.geo.Features;
 import se.platslage.geo.Sweref;
 import se.platslage.incident.IncidentAccess;
@@ -29,9 +31,12 @@ final class HotSpotFeatures {
     static final String CELL_SIZE_RULE = "mean distance to the nearest other incident location, locational outliers "
             + "(more than 3 standard deviations) removed, raised to keep the grid within the cell limit, rounded up "
             + "to whole metres (after ArcGIS Optimized Hot Spot Analysis)";
-    static final String BAND_RULE = "mean distance from each cell in the statistic to its K-th nearest other such "
-            + "cell, K = 5 % of them within [3, 30], rounded up to whole metres (ArcGIS Optimized Hot Spot Analysis's "
-            + "fallback; its peak search is not done)";
+    static final String BAND_RULE = "first statistically significant peak (z > 1.96, higher than the bands on either "
+            + "side) of global Moran's I z-score (row-standardised binary band weights, randomisation variance, as R "
+            + "spdep moran.test) over 10 bands starting where every cell in the statistic has a neighbour, in steps "
+            + "of the mean nearest-neighbour distance (ArcGIS Incremental Spatial Autocorrelation); with no peak, the "
+            + "mean distance from each cell in the statistic to its K-th nearest other such cell, K = 5 % of them "
+            + "within [3, 30], rounded up to whole metres (ArcGIS Optimized Hot Spot Analysis's fallback)";
 
     private HotSpotFeatures() {
     }
@@ -99,6 +104,21 @@ final class HotSpotFeatures {
         return Features.feature(cellId, lattice.cellPolygon(cellId, Sweref.FACTORY), p);
     }
 
+    /** Moran's I at each band tried, so an analyst can see the curve the band was read from. */
+    private static List<Map<String, Object>> bandSeries(IncrementalSpatialAutocorrelation series) {
+        List<Map<String, Object>> steps = new ArrayList<>();
+        GlobalMoransI.Result peak = series.peak().orElse(null);
+        for (GlobalMoransI.Result step : series.series()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("distanceBandMeters", step.distanceBandMeters());
+            m.put("moransI", AnalysisJson.finite(step.index()));
+            m.put("z", AnalysisJson.finite(step.zScore()));
+            m.put("peak", step == peak);
+            steps.add(m);
+        }
+        return steps;
+    }
+
     static String classCode(HotSpotClass c) {
         return c.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -128,8 +148,10 @@ final class HotSpotFeatures {
         p.put("distanceBandMeters", run.result().distanceBandMeters());
         Map<String, Object> band = new LinkedHashMap<>();
         band.put("source", run.result().bandChosenFromData() ? "chosen" : "given");
+        band.put("chosenBy", run.result().bandChosenBy().name().toLowerCase(Locale.ROOT));
         if (run.result().bandChosenFromData()) {
             band.put("rule", BAND_RULE);
+            band.put("series", bandSeries(run.result().bandSeries()));
         }
         p.put("distanceBand", band);
         Map<String, Object> extent = new LinkedHashMap<>();

@@ -71,6 +71,7 @@ class HotSpotApiTest {
                 .andExpect(jsonPath("$.parameters.cellSizeMeters").value(100.0))
                 .andExpect(jsonPath("$.parameters.cellSize.source").value("given"))
                 .andExpect(jsonPath("$.parameters.distanceBandMeters").value(250.0))
+                .andExpect(jsonPath("$.parameters.distanceBand.chosenBy").value("given"))
                 .andExpect(jsonPath("$.parameters.cells").value("all"))
                 .andExpect(jsonPath("$.parameters.types[0]").value("T-engine"))
                 .andExpect(jsonPath("$.summary.incidents").value(1500))
@@ -110,6 +111,42 @@ class HotSpotApiTest {
         }
         assertThat(hot).isGreaterThan(0); // the clusters show up
         assertThat((Integer) JsonPath.read(body, "$.summary.hotCells")).isEqualTo(hot);
+    }
+
+    @Test
+    void aChosenBandReportsHowItWasChosenAndTheMoransISeriesOfTheEngine() throws Exception {
+        List<Incident> incidents = clustered("T-peak");
+        IncidentFiles.importReal(mvc, incidents, "k");
+        String body = mvc.perform(get("/api/analysis/hotspots").param("type", "T-peak").param("cellSize", "100")
+                        .with(polis()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.parameters.distanceBand.source").value("chosen"))
+                .andExpect(jsonPath("$.parameters.distanceBand.rule", containsString("Moran's I")))
+                .andReturn().getResponse().getContentAsString();
+        SquareLattice lattice = new SquareLattice(((Number) JsonPath.read(body, "$.parameters.gridOrigin.minX")).doubleValue(),
+                ((Number) JsonPath.read(body, "$.parameters.gridOrigin.minY")).doubleValue(), 100,
+                JsonPath.read(body, "$.parameters.gridOrigin.columns"), JsonPath.read(body, "$.parameters.gridOrigin.rows"));
+        CellCounts counts = IncidentGridAggregator.aggregate(lattice, IncidentFilter.ALL, incidents.iterator());
+        HotSpotAnalysis.Result engine = HotSpotAnalysis.run(counts,
+                HotSpotAnalysis.Parameters.chooseBand(CellInclusion.ALL_CELLS));
+
+        assertThat((String) JsonPath.read(body, "$.parameters.distanceBand.chosenBy"))
+                .isEqualTo(engine.bandChosenBy().name().toLowerCase(java.util.Locale.ROOT));
+        assertThat(((Number) JsonPath.read(body, "$.parameters.distanceBandMeters")).doubleValue())
+                .isEqualTo(engine.distanceBandMeters());
+        List<Map<String, Object>> series = JsonPath.read(body, "$.parameters.distanceBand.series");
+        assertThat(series).hasSize(engine.bandSeries().series().size()).hasSize(10);
+        for (int k = 0; k < series.size(); k++) {
+            assertThat(((Number) series.get(k).get("distanceBandMeters")).doubleValue())
+                    .isEqualTo(engine.bandSeries().series().get(k).distanceBandMeters());
+            assertThat(((Number) series.get(k).get("z")).doubleValue())
+                    .isEqualTo(engine.bandSeries().series().get(k).zScore());
+        }
+        // clustered incidents: the band is the series' peak, flagged in the series
+        assertThat(engine.bandChosenBy()).isEqualTo(HotSpotAnalysis.BandChoice.PEAK);
+        assertThat(series.stream().filter(m -> Boolean.TRUE.equals(m.get("peak")))
+                .map(m -> ((Number) m.get("distanceBandMeters")).doubleValue()).toList())
+                .containsExactly(engine.distanceBandMeters());
     }
 
     @Test

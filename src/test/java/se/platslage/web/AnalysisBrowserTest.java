@@ -88,7 +88,9 @@ class AnalysisBrowserTest extends BrowserTest {
         String cell = driver.findElement(By.cssSelector("[data-param=cellSize]")).getText();
         assertThat(cell).startsWith(Math.round(api.at("/parameters/cellSizeMeters").asDouble()) + " m").contains("vald ur data");
         assertThat(driver.findElement(By.cssSelector("[data-param=distanceBand]")).getText())
-                .startsWith(Math.round(api.at("/parameters/distanceBandMeters").asDouble()) + " m");
+                .startsWith(Math.round(api.at("/parameters/distanceBandMeters").asDouble()) + " m")
+                .contains(api.at("/parameters/distanceBand/chosenBy").asText().equals("peak") ? "toppen för Morans I"
+                        : "ingen topp för Morans I");
         assertThat(driver.findElement(By.cssSelector("[data-param=period]")).getText()).isEqualTo("hela perioden");
         assertThat(driver.findElement(By.cssSelector("[data-param=fdr]")).getText()).contains("Benjamini");
         assertThat(driver.findElement(By.cssSelector("[data-param=impreciseLeftOut]")).getText())

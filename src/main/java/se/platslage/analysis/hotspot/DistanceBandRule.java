@@ -14,7 +14,8 @@ import se.platslage.analysis.grid.StudyAreaCells;
  * <p>Algorithm: ArcGIS Optimized Hot Spot Analysis's rule for when Incremental Spatial Autocorrelation
  * finds no peak: the average, over the cells that enter the statistic, of the distance from a cell to its
  * K-th nearest other included cell, with {@code K = 5 % of n} kept within {@code [3, 30]} (and below n).
- * The peak search itself is not implemented. The band is rounded up to a whole metre so that a band equal
+ * {@link HotSpotAnalysis} runs that peak search first ({@link IncrementalSpatialAutocorrelation}) and uses
+ * this rule only when it finds no peak. The band is rounded up to a whole metre so that a band equal
  * to a lattice distance does not hinge on the last bit of a square root. With {@link CellInclusion#ALL_CELLS}
  * the answer depends only on the grid's shape; with {@link CellInclusion#NON_EMPTY_CELLS} it follows the
  * data. Fewer than two included cells: rejected, there is no neighbour to measure.
@@ -40,18 +41,33 @@ public final class DistanceBandRule {
 
     /** The band over the cells of the study area that enter the statistic. */
     public static double choose(CellCounts counts, StudyAreaCells area, CellInclusion inclusion) {
-        CellLattice lattice = counts.lattice();
         int[] cells = GetisOrdGiStar.includedCells(counts, area, inclusion);
         if (cells.length < 2) {
             throw new IllegalArgumentException("need at least two cells to choose a distance band");
         }
-        int k = neighbourCountK(cells.length);
+        double[] kth = kthNeighbourDistances(counts, area, inclusion, cells, neighbourCountK(cells.length));
+        double sum = 0;
+        for (double d : kth) {
+            sum += d;
+        }
+        return Math.ceil(sum / cells.length);
+    }
+
+    /**
+     * For each of {@code cells} (the included cells, at least two), the distance to its k-th nearest other
+     * included cell. k = 1 gives the nearest-neighbour distances that Incremental Spatial Autocorrelation
+     * starts and steps from.
+     */
+    static double[] kthNeighbourDistances(CellCounts counts, StudyAreaCells area, CellInclusion inclusion,
+                                          int[] cells, int k) {
+        CellLattice lattice = counts.lattice();
         int radiusCells = (int) Math.ceil(Math.sqrt(4.0 * k / Math.PI)) + 2;
         int maxRadius = Math.max(lattice.columns(), lattice.rows()) + 1;
         radiusCells = Math.min(radiusCells, maxRadius);
         List<List<double[]>> offsets = sortedOffsets(lattice, radiusCells, radiusCells >= maxRadius);
-        double sum = 0;
-        for (int cell : cells) {
+        double[] distances = new double[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            int cell = cells[i];
             double kth = Double.NaN;
             int radius = radiusCells;
             List<List<double[]>> search = offsets;
@@ -65,9 +81,9 @@ public final class DistanceBandRule {
                     search = sortedOffsets(lattice, radius, radius >= maxRadius);
                 }
             }
-            sum += kth;
+            distances[i] = kth;
         }
-        return Math.ceil(sum / cells.length);
+        return distances;
     }
 
     private static double kthNeighbourDistance(CellCounts counts, StudyAreaCells area, CellInclusion inclusion,

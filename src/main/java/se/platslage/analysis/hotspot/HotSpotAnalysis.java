@@ -16,7 +16,8 @@ public final class HotSpotAnalysis {
 
     /**
      * @param inclusion          which cells enter the statistic
-     * @param distanceBandMeters the band, or empty to choose it with {@link DistanceBandRule}
+     * @param distanceBandMeters the band, or empty to choose it from the data: the first peak of
+     *                           {@link IncrementalSpatialAutocorrelation}, else {@link DistanceBandRule}
      * @param studyArea          the cells of the study area, or null for the whole grid
      */
     public record Parameters(CellInclusion inclusion, OptionalDouble distanceBandMeters, StudyAreaCells studyArea) {
@@ -35,15 +36,31 @@ public final class HotSpotAnalysis {
         }
     }
 
+    /** How the distance band was arrived at. */
+    public enum BandChoice {
+        /** given by the user */
+        GIVEN,
+        /** the first significant peak of Moran's I z-score over the incremental series */
+        PEAK,
+        /** no peak: {@link DistanceBandRule}'s average distance to the K-th nearest cell */
+        FALLBACK
+    }
+
     /**
      * @param giStar                the z-scores and the parameters actually used
-     * @param bandChosenFromData    true when the band came from {@link DistanceBandRule}
+     * @param bandChosenBy          given, the Moran's I peak, or the fallback rule
+     * @param bandSeries            the incremental Moran's I series behind a chosen band; null when given
      * @param pValues               two-sided normal p-values, aligned with {@code giStar.cellIds()}
      * @param pValuesFdr            Benjamini-Hochberg adjusted p-values, same alignment
      * @param classes               hot/cold classes read from the adjusted p-values
      */
-    public record Result(GiStarResult giStar, boolean bandChosenFromData, double[] pValues, double[] pValuesFdr,
-                         HotSpotClass[] classes) {
+    public record Result(GiStarResult giStar, BandChoice bandChosenBy, IncrementalSpatialAutocorrelation bandSeries,
+                         double[] pValues, double[] pValuesFdr, HotSpotClass[] classes) {
+
+        /** True when the band came from the data (peak or fallback), not from the user. */
+        public boolean bandChosenFromData() {
+            return bandChosenBy != BandChoice.GIVEN;
+        }
 
         public double distanceBandMeters() {
             return giStar.distanceBandMeters();
@@ -56,9 +73,21 @@ public final class HotSpotAnalysis {
     public static Result run(CellCounts counts, Parameters parameters) {
         StudyAreaCells area = parameters.studyArea() != null ? parameters.studyArea()
                 : StudyAreaCells.whole(counts.lattice());
-        boolean chosen = parameters.distanceBandMeters().isEmpty();
-        double band = chosen ? DistanceBandRule.choose(counts, area, parameters.inclusion())
-                : parameters.distanceBandMeters().getAsDouble();
+        BandChoice choice = BandChoice.GIVEN;
+        IncrementalSpatialAutocorrelation series = null;
+        double band;
+        if (parameters.distanceBandMeters().isPresent()) {
+            band = parameters.distanceBandMeters().getAsDouble();
+        } else {
+            series = IncrementalSpatialAutocorrelation.run(counts, area, parameters.inclusion());
+            if (series.peak().isPresent()) {
+                choice = BandChoice.PEAK;
+                band = series.peak().get().distanceBandMeters();
+            } else {
+                choice = BandChoice.FALLBACK;
+                band = DistanceBandRule.choose(counts, area, parameters.inclusion());
+            }
+        }
         GiStarResult gi = GetisOrdGiStar.compute(counts, area, parameters.inclusion(), band);
         double[] p = new double[gi.size()];
         for (int k = 0; k < p.length; k++) {
@@ -69,6 +98,6 @@ public final class HotSpotAnalysis {
         for (int k = 0; k < p.length; k++) {
             classes[k] = HotSpotClass.classify(gi.zScores()[k], adjusted[k]);
         }
-        return new Result(gi, chosen, p, adjusted, classes);
+        return new Result(gi, choice, series, p, adjusted, classes);
     }
 }

@@ -102,7 +102,12 @@ class GetisOrdGiStarSpdepFixtureTest {
     }
 
     static List<Map<String, String>> readCsv(String name) throws IOException {
-        try (InputStream in = GetisOrdGiStarSpdepFixtureTest.class.getResourceAsStream("/analysis/gistar/" + name)) {
+        return readCsv("/analysis/gistar/", name);
+    }
+
+    /** A fixture CSV (header first, no quoting) from a resource directory such as "/analysis/moran/". */
+    static List<Map<String, String>> readCsv(String directory, String name) throws IOException {
+        try (InputStream in = GetisOrdGiStarSpdepFixtureTest.class.getResourceAsStream(directory + name)) {
             if (in == null) {
                 throw new IOException("missing fixture " + name);
             }
