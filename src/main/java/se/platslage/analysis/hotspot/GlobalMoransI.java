@@ -12,9 +12,9 @@ import se.platslage.analysis.grid.StudyAreaCells;
  *
  * <p>Weights: cell j is a neighbour of i when their centres are within the band and j != i (no self, unlike
  * Gi*); w_ij = 1/d_i with d_i the number of i's neighbours. Row standardisation because ArcGIS's
- * Incremental Spatial Autocorrelation, whose peak this feeds, has Row Standardization on by default and
- * recommends it when the features come from an imposed aggregation scheme, as a grid is (ArcGIS Pro tool
- * reference, "Incremental Spatial Autocorrelation"). This is spdep's {@code nb2listw(dnearneigh(coords, 0,
+ * Incremental Spatial Autocorrelation, whose peak this feeds, offers it and recommends it when the features
+ * come from an imposed aggregation scheme, as a grid is (ArcGIS Pro tool reference, "Incremental Spatial
+ * Autocorrelation"; whether it is that tool's default was not confirmed from the documentation). This is spdep's {@code nb2listw(dnearneigh(coords, 0,
  * band), style = "W")}. Every included cell needs at least one neighbour (ArcGIS error 000937); the peak
  * search starts at a band that gives every cell one.
  *
