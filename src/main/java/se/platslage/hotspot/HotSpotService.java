@@ -82,7 +82,8 @@ class HotSpotService {
         try {
             result = HotSpotAnalysis.run(counts, (grid.distanceBandMeters() == null
                     ? HotSpotAnalysis.Parameters.chooseBand(grid.inclusion())
-                    : HotSpotAnalysis.Parameters.withBand(grid.inclusion(), grid.distanceBandMeters())).within(area));
+                    : HotSpotAnalysis.Parameters.withBand(grid.inclusion(), grid.distanceBandMeters())).within(area)
+                    .chosenBandAtMost(cellSize * limits.maxBandToCellRatio()));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("distanceBand", "cannot be chosen from fewer than two cells; give "
                     + "distanceBand in metres or a larger area");

@@ -19,20 +19,29 @@ public final class HotSpotAnalysis {
      * @param distanceBandMeters the band, or empty to choose it from the data: the first peak of
      *                           {@link IncrementalSpatialAutocorrelation}, else {@link DistanceBandRule}
      * @param studyArea          the cells of the study area, or null for the whole grid
+     * @param maxChosenBandMeters the largest band a choice from the data may give: one isolated cell can push
+     *                           the nearest-neighbour start of the series far out, and a neighbourhood's cost
+     *                           grows with the square of the band. Infinite for no limit
      */
-    public record Parameters(CellInclusion inclusion, OptionalDouble distanceBandMeters, StudyAreaCells studyArea) {
+    public record Parameters(CellInclusion inclusion, OptionalDouble distanceBandMeters, StudyAreaCells studyArea,
+                             double maxChosenBandMeters) {
 
         public static Parameters withBand(CellInclusion inclusion, double distanceBandMeters) {
-            return new Parameters(inclusion, OptionalDouble.of(distanceBandMeters), null);
+            return new Parameters(inclusion, OptionalDouble.of(distanceBandMeters), null, Double.POSITIVE_INFINITY);
         }
 
         public static Parameters chooseBand(CellInclusion inclusion) {
-            return new Parameters(inclusion, OptionalDouble.empty(), null);
+            return new Parameters(inclusion, OptionalDouble.empty(), null, Double.POSITIVE_INFINITY);
         }
 
         /** The same parameters with the statistic confined to a study area's cells. */
         public Parameters within(StudyAreaCells area) {
-            return new Parameters(inclusion, distanceBandMeters, area);
+            return new Parameters(inclusion, distanceBandMeters, area, maxChosenBandMeters);
+        }
+
+        /** The same parameters with a band chosen from the data kept at or under {@code meters}. */
+        public Parameters chosenBandAtMost(double meters) {
+            return new Parameters(inclusion, distanceBandMeters, studyArea, meters);
         }
     }
 
@@ -79,13 +88,15 @@ public final class HotSpotAnalysis {
         if (parameters.distanceBandMeters().isPresent()) {
             band = parameters.distanceBandMeters().getAsDouble();
         } else {
-            series = IncrementalSpatialAutocorrelation.run(counts, area, parameters.inclusion());
+            series = IncrementalSpatialAutocorrelation.run(counts, area, parameters.inclusion(),
+                    parameters.maxChosenBandMeters());
             if (series.peak().isPresent()) {
                 choice = BandChoice.PEAK;
                 band = series.peak().get().distanceBandMeters();
             } else {
                 choice = BandChoice.FALLBACK;
-                band = DistanceBandRule.choose(counts, area, parameters.inclusion());
+                band = Math.min(DistanceBandRule.choose(counts, area, parameters.inclusion()),
+                        parameters.maxChosenBandMeters());
             }
         }
         GiStarResult gi = GetisOrdGiStar.compute(counts, area, parameters.inclusion(), band);

@@ -39,6 +39,15 @@ public final class IncrementalSpatialAutocorrelation {
     /** The series with ArcGIS's default start and increment; fewer than two included cells: an empty series. */
     public static IncrementalSpatialAutocorrelation run(CellCounts counts, StudyAreaCells area,
                                                         CellInclusion inclusion) {
+        return run(counts, area, inclusion, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #run(CellCounts, StudyAreaCells, CellInclusion)}, evaluating no band beyond
+     * {@code maxBandMeters}: the series is shorter, or empty when even the start lies beyond it.
+     */
+    public static IncrementalSpatialAutocorrelation run(CellCounts counts, StudyAreaCells area,
+                                                        CellInclusion inclusion, double maxBandMeters) {
         int[] cells = GetisOrdGiStar.includedCells(counts, area, inclusion);
         if (cells.length < 2) {
             return new IncrementalSpatialAutocorrelation(List.of(), -1);
@@ -50,7 +59,11 @@ public final class IncrementalSpatialAutocorrelation {
             largest = Math.max(largest, d);
             sum += d;
         }
-        return run(counts, area, inclusion, upToMillimetre(largest), upToMillimetre(sum / nearest.length), BANDS);
+        double start = upToMillimetre(largest);
+        double increment = upToMillimetre(sum / nearest.length);
+        int bands = start > maxBandMeters ? 0 : (int) Math.min(BANDS, Math.floor((maxBandMeters - start) / increment) + 1);
+        return bands == 0 ? new IncrementalSpatialAutocorrelation(List.of(), -1)
+                : run(counts, area, inclusion, start, increment, bands);
     }
 
     /** The series from a given start and increment. */

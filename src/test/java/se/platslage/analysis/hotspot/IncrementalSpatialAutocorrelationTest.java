@@ -124,6 +124,28 @@ class IncrementalSpatialAutocorrelationTest {
     }
 
     @Test
+    void aCapStopsTheSeriesAndKeepsTheChosenBandUnderIt() {
+        // as above: start 400 m, step 200 m; an isolated cell is what pushes the start out
+        SquareLattice lattice = new SquareLattice(0, 0, 100, 8, 1);
+        DenseCellCounts counts = new DenseCellCounts(lattice);
+        counts.add(0, 1);
+        counts.add(1, 3);
+        counts.add(3, 2);
+        counts.add(7, 5);
+        IncrementalSpatialAutocorrelation capped = IncrementalSpatialAutocorrelation.run(counts,
+                StudyAreaCells.whole(lattice), CellInclusion.NON_EMPTY_CELLS, 1000);
+        assertEquals(List.of(400.0, 600.0, 800.0, 1000.0),
+                capped.series().stream().map(GlobalMoransI.Result::distanceBandMeters).toList());
+        assertTrue(IncrementalSpatialAutocorrelation.run(counts, StudyAreaCells.whole(lattice),
+                CellInclusion.NON_EMPTY_CELLS, 300).series().isEmpty());
+
+        HotSpotAnalysis.Result result = HotSpotAnalysis.run(counts,
+                HotSpotAnalysis.Parameters.chooseBand(CellInclusion.NON_EMPTY_CELLS).chosenBandAtMost(300));
+        assertEquals(HotSpotAnalysis.BandChoice.FALLBACK, result.bandChosenBy());
+        assertEquals(300.0, result.distanceBandMeters());
+    }
+
+    @Test
     void thePeakIsTheFirstSignificantLocalMaximumInsideTheSeries() {
         assertEquals(-1, IncrementalSpatialAutocorrelation.firstPeak(series(1, 2, 3, 4, 5)), "only rising");
         assertEquals(-1, IncrementalSpatialAutocorrelation.firstPeak(series(9, 8, 7, 6)), "only falling");
