@@ -168,4 +168,34 @@ class EvaluationApiTest {
                     .andExpect(status().isForbidden());
         }
     }
+
+    @Test
+    void aDistrictStudyAreaCountsOnlyItsIncidentsAndIsEchoed() throws Exception {
+        Place place = fixtures.place("hasselby-torg");
+        Point centre = place.getGeometry().getInteriorPoint();
+        List<Incident> incidents = new ArrayList<>();
+        for (String t : List.of("2024-02-05T10:00:00Z", "2024-02-06T10:00:00Z")) {
+            incidents.add(IncidentFiles.at(centre.getX(), centre.getY(), t, "T-area"));
+        }
+        IncidentFiles.importReal(mvc, incidents, "d");
+        String path = "/api/places/" + place.getId() + "/incidents/monthly";
+        mvc.perform(get(path).param("type", "T-area").param("radius", "200").param("from", "2024-02-01")
+                        .param("to", "2024-03-01").param("district", "hasselby-vallingby").with(polis()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.parameters.studyArea.district").value("hasselby-vallingby"))
+                .andExpect(jsonPath("$.total").value(2));
+        // The same place with another district as the study area: its incidents lie outside it.
+        mvc.perform(get(path).param("type", "T-area").param("radius", "200").param("from", "2024-02-01")
+                        .param("to", "2024-03-01").param("district", "sodermalm").with(polis()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.parameters.studyArea.district").value("sodermalm"))
+                .andExpect(jsonPath("$.total").value(0));
+        Measure measure = fixtures.measure("hv25-2-02-a");
+        mvc.perform(get("/api/measures/" + measure.getId() + "/evaluation").param("type", "T-area")
+                        .param("start", "2024-06-01").param("district", "hasselby-vallingby").with(polis()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.parameters.studyArea.name").value("Hässelby-Vällingby"));
+        mvc.perform(get("/api/measures/" + measure.getId() + "/evaluation").param("district", "atlantis").with(polis()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("district"));
+    }
 }
