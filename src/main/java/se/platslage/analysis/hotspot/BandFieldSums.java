@@ -13,6 +13,10 @@ import se.platslage.analysis.grid.NeighbourStencil;
  * each span two subtractions, as in {@code GetisOrdGiStar.sumByRowPrefixes}; otherwise (sparse counts on a
  * very large grid) each span's cells are looked up among the included cells by binary search, so memory
  * follows the included cells, not the grid.
+ *
+ * <p>The span walk is written out here and in {@code GetisOrdGiStar} rather than shared: a shared
+ * clipped-span buffer was tried and made the peak search about 40 % slower (35 → 50 ms on the benchmark
+ * grid), as the loop is the whole cost.
  */
 final class BandFieldSums {
 
