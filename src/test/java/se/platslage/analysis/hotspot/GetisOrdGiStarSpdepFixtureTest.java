@@ -3,18 +3,14 @@ package se.platslage.analysis.hotspot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.platslage.analysis.FixtureCsv;
 import se.platslage.analysis.grid.CellCounts;
 import se.platslage.analysis.grid.CellLattice;
 import se.platslage.analysis.grid.DenseCellCounts;
@@ -102,30 +98,6 @@ class GetisOrdGiStarSpdepFixtureTest {
     }
 
     static List<Map<String, String>> readCsv(String name) throws IOException {
-        return readCsv("/analysis/gistar/", name);
-    }
-
-    /** A fixture CSV (header first, no quoting) from a resource directory such as "/analysis/moran/". */
-    static List<Map<String, String>> readCsv(String directory, String name) throws IOException {
-        try (InputStream in = GetisOrdGiStarSpdepFixtureTest.class.getResourceAsStream(directory + name)) {
-            if (in == null) {
-                throw new IOException("missing fixture " + name);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String[] header = reader.readLine().split(",");
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] fields = line.split(",");
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], fields[i]);
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
+        return FixtureCsv.read("/analysis/gistar/", name);
     }
 }

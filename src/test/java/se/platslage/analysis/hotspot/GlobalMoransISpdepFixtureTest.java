@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.platslage.analysis.FixtureCsv;
 import se.platslage.analysis.grid.CellCounts;
 import se.platslage.analysis.grid.CellLattice;
 import se.platslage.analysis.grid.DenseCellCounts;
@@ -37,7 +38,7 @@ class GlobalMoransISpdepFixtureTest {
 
     static Stream<FixtureCase> cases() throws IOException {
         List<FixtureCase> cases = new ArrayList<>();
-        for (Map<String, String> r : GetisOrdGiStarSpdepFixtureTest.readCsv("/analysis/moran/", "cases.csv")) {
+        for (Map<String, String> r : FixtureCsv.read("/analysis/moran/", "cases.csv")) {
             cases.add(new FixtureCase(r.get("grid"), r.get("shape"), Double.parseDouble(r.get("cell_size")),
                     Double.parseDouble(r.get("min_x")), Double.parseDouble(r.get("min_y")),
                     Integer.parseInt(r.get("columns")), Integer.parseInt(r.get("rows")),
@@ -60,7 +61,7 @@ class GlobalMoransISpdepFixtureTest {
 
     static CellCounts countsOf(String grid, CellLattice lattice, boolean sparse) throws IOException {
         CellCounts counts = sparse ? new SparseCellCounts(lattice) : new DenseCellCounts(lattice);
-        for (Map<String, String> row : GetisOrdGiStarSpdepFixtureTest.readCsv("/analysis/moran/", grid + ".csv")) {
+        for (Map<String, String> row : FixtureCsv.read("/analysis/moran/", grid + ".csv")) {
             int cell = Integer.parseInt(row.get("cell_id"));
             // the fixture's geometry must be the lattice's, or the comparison would prove nothing
             assertEquals(Double.parseDouble(row.get("x")), lattice.centreX(cell), 1e-6, "x of cell " + cell);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import se.platslage.analysis.FixtureCsv;
 import se.platslage.analysis.grid.CellCounts;
 import se.platslage.analysis.grid.DenseCellCounts;
 import se.platslage.analysis.grid.SquareLattice;
@@ -28,7 +29,7 @@ class IncrementalSpatialAutocorrelationTest {
     void clustersAbout300mAcrossGiveAPeakWhereSpdepsZSeriesPeaks() throws IOException {
         CellCounts counts = GlobalMoransISpdepFixtureTest.countsOf("square_24x20_clusters", CLUSTER_GRID, false);
         List<Map<String, String>> spdep = new ArrayList<>();
-        for (Map<String, String> r : GetisOrdGiStarSpdepFixtureTest.readCsv("/analysis/moran/", "cases.csv")) {
+        for (Map<String, String> r : FixtureCsv.read("/analysis/moran/", "cases.csv")) {
             if (r.get("grid").equals("square_24x20_clusters")) {
                 spdep.add(r);
             }
