@@ -13,6 +13,7 @@
  *       the hot/cold classes.</li>
  *   <li>{@code density}: the quartic kernel density raster for the heat view.</li>
  *   <li>{@code evaluation}: the Weighted Displacement Quotient and the hour/weekday profile.</li>
+ *   <li>{@code trend}: the Mann–Kendall trend test and Sen's slope on a series of equal time steps.</li>
  *   <li>{@code coverage}: hot cells without a measure nearby, measures outside any hot spot.</li>
  *   <li>{@code synthetic}: seeded, clustered synthetic incidents, always flagged synthetic.</li>
  * </ul>
