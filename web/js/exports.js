@@ -18,10 +18,10 @@ function describe(filters, plans) {
 
 const link = (href, text, file, id) => el('a', { href, download: file, id, class: 'export-link' }, text);
 
-/** plans: the plan list (GET /api/plans). */
-export function renderExports(container, plans) {
+/** plans: the plan list (GET /api/plans); plan: the plan to offer first (else the filter's, else the first). */
+export function renderExports(container, plans, { plan } = {}) {
   const filters = state.filters();
-  const chosen = state.get('plan');
+  const chosen = plan ?? state.get('plan');
   const fallback = plans.find((p) => p.code === chosen || String(p.id) === chosen) ?? plans[0];
   const planSelect = el('select', { id: 'export-plan' },
     plans.map((p) => el('option', { value: p.code, selected: p === fallback }, p.title)));
