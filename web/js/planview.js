@@ -57,7 +57,7 @@ export function createPlanView(container, ctx) {
     } catch (error) {
       message(msg, 'error', t('loadFailed', error.message));
     }
-    renderExports(exports, ctx.plans(), { plan: pick.value });
+    renderExports(exports, ctx.plans(), { plan: pick.value, fixed: true });
   }
   pick.addEventListener('change', load);
 
@@ -71,8 +71,8 @@ export function createPlanView(container, ctx) {
       ctx.canImport ? el('div', { class: 'actions' },
         el('button', { type: 'button', class: 'secondary', id: 'plan-import', onclick: ctx.openImport }, t('planImport'))) : null,
       msg,
-      plans.length ? el('div', { class: 'plan-grid' }, table, chart) : el('p', { class: 'muted' }, t('planNone')),
-      exports);
+      plans.length ? el('div', { class: 'plan-grid' }, table, el('div', {}, chart, exports)) : el('p', { class: 'muted' }, t('planNone')),
+      plans.length ? null : exports);
     if (plans.length) load(); else renderExports(exports, plans);
   }
 
