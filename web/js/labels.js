@@ -2,6 +2,7 @@
 // importance (rank 0: targets with a target year; 1: other targets; 2: place names), each on the first side of
 // its shape (above, below, right, left) where it touches no label already placed. A label with no free side
 // is hidden until the map moves, except rank 0: a target year is what the map is for, so it always shows.
+// Where no side is free next to the shape, one or two label heights further out are tried.
 
 const SIDES = ['top', 'bottom', 'right', 'left'];
 
@@ -30,15 +31,23 @@ export function keepLabelsApart(map, groups) {
       if (!node) continue;
       node.classList.remove('label-crowded');
       if (getComputedStyle(node).display === 'none') continue;
-      const sides = tip.options.direction === 'center' ? ['center'] : SIDES;
+      const center = tip.options.direction === 'center';
       let free = null;
-      for (const side of sides) {
-        if (tip.options.direction !== side) { tip.options.direction = side; tip.update(); }
-        const r = rectOf(node);
-        if (!placed.some((p) => overlaps(r, p))) { free = r; break; }
+      // On each side, next to the shape first, then one and two label heights further out.
+      for (const step of center ? [0] : [0, 1, 2]) {
+        for (const side of center ? ['center'] : SIDES) {
+          const out = step * (node.offsetHeight + 2);
+          tip.options.direction = side;
+          tip.options.offset = { top: [0, -out], bottom: [0, out], right: [out, 0], left: [-out, 0] }[side] ?? [0, 0];
+          tip.update();
+          const r = rectOf(node);
+          if (!placed.some((p) => overlaps(r, p))) { free = r; break; }
+        }
+        if (free) break;
       }
       if (!free && rank === 0) {
-        tip.options.direction = sides[0];
+        tip.options.direction = 'top';
+        tip.options.offset = [0, 0];
         tip.update();
         free = rectOf(node);
       }

@@ -7,6 +7,9 @@
 //   and focus on the element the panel was opened from.
 // Escape never throws away what was typed: then it only moves focus to the panel's close button.
 
+// Back puts the scroll positions back itself; the browser's own restoring on popstate would undo that.
+if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
+
 const openers = new WeakMap();
 const returns = new WeakMap();
 // Panels open with an entry of their own in the browser's history, innermost last.

@@ -30,6 +30,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         driver.findElement(By.id("tab-plan")).click();
         waitFor().until(d -> d.findElement(By.cssSelector("#plan-summary tbody tr")));
         assertThat(seriousAccessibilityViolations()).as(role + " plan view").isEmpty();
+        driver.findElement(By.id("tab-list")).click();
         driver.findElement(By.cssSelector("#list-section .measure-row")).click();
         waitFor().until(d -> d.findElement(By.cssSelector("#details:not([hidden]) .measure-card")));
         assertThat(seriousAccessibilityViolations()).as(role + " details").isEmpty();

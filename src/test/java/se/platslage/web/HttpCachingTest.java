@@ -62,7 +62,7 @@ class HttpCachingTest {
 
     @Test
     void thePageNamesItsWebjarsByVersionAndLoadsNeitherDrawingNorChartsUpFront() throws Exception {
-        String page = new String(get("/index.html").body(), StandardCharsets.UTF_8);
+        String page = new String(get("/index.html", "Authorization", basic("lasare")).body(), StandardCharsets.UTF_8);
         assertThat(page).contains("/webjars/leaflet/1.9.4/dist/leaflet.js").doesNotContain("@leaflet")
                 .doesNotContain("leaflet.draw").doesNotContain("chart.");
         String vendor = new String(get("/js/vendor.js").body(), StandardCharsets.UTF_8);

@@ -29,6 +29,10 @@ class ParkEngineerPhoneBrowserTest extends BrowserTest {
                     const r = e.getBoundingClientRect();
                     // Radio buttons and checkboxes drawn as chips: the label is the target (checked as label[for]).
                     if (s.opacity === '0' || s.visibility === 'hidden' || r.width === 0 || r.height === 0) return false;
+                    // Off the screen sideways (the skip link until focused): nothing to tap.
+                    if (r.right <= 0 || r.left >= innerWidth) return false;
+                    // Map markers are drawn small; their 44 px target is checked by tapping beside them.
+                    if (e.closest('.leaflet-marker-icon')) return false;
                     if (e.tagName === 'LABEL' && !e.closest('.chip')) return false;
                     return r.width < min - 0.5 || r.height < min - 0.5;
                   })

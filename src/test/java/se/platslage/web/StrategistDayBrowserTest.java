@@ -200,13 +200,21 @@ class StrategistDayBrowserTest extends BrowserTest {
             assertThat(label.getText()).startsWith(target.at("/properties/kind").asText());
         }
         assertNoLabelsOverlap();
-        // Closer in, the full label with the years left, still apart from the place names.
-        open("/?z=15&lat=59.3615&lng=17.8330");
-        stableUrl();
-        Thread.sleep(300);
-        assertThat(driver.findElements(By.cssSelector(".target-label")).stream().map(WebElement::getText).toList())
-                .anySatisfy(text -> assertThat(text).contains("ÖDS-mål 2030").contains("år kvar"));
-        assertNoLabelsOverlap();
+        // Closer in, on the target with a year: the full label with the years left, still apart from the place names.
+        for (JsonNode target : get("strateg", "/api/targets").get("features")) {
+            if (!target.at("/properties/targetYear").asText().equals("2030")) {
+                continue;
+            }
+            JsonNode corner = target.at("/geometry/coordinates/0/0");
+            open("/?z=15&lat=" + corner.get(1).asDouble() + "&lng=" + corner.get(0).asDouble());
+            stableUrl();
+            Thread.sleep(300);
+            WebElement label = driver.findElements(By.cssSelector(".target-label")).stream()
+                    .filter(e -> e.getAttribute("textContent").contains("2030")).findFirst().orElseThrow();
+            assertThat(label.getText()).contains("ÖDS-mål 2030").contains("år kvar")
+                    .contains(target.at("/properties/name").asText());
+            assertNoLabelsOverlap();
+        }
         screenshot("strateg-labels-" + width);
     }
 
