@@ -8,6 +8,7 @@ import { statusSymbol } from './status.js';
 import { followUpForm, renderFollowUps } from './followup.js';
 import { canEdit, canFollowUp, seesAggregates } from './perms.js';
 import { panelOpened, reveal } from './panels.js';
+import './texts-work.js';
 
 function field(name, value) {
   return value ? el('div', { class: 'kv' }, el('span', { class: 'k' }, `${name}: `), el('span', { class: 'v' }, value)) : null;
@@ -56,7 +57,8 @@ function panel(container, title, ctx, ...body) {
   const heading = el('h2', { class: 'panel-title', tabindex: -1 }, title);
   clear(container,
     el('div', { class: 'panel-head' }, heading,
-      el('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: () => ctx.closeDetails() }, '×')),
+      // Back to where the details were opened from (panels.js restores the scroll and the focus).
+      el('button', { type: 'button', class: 'close back', onclick: () => ctx.closeDetails() }, `← ${t('back')}`)),
     ...body);
   reveal(container, heading);
 }

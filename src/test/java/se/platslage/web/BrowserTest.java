@@ -151,9 +151,17 @@ abstract class BrowserTest {
     /** The viewport at exactly width × height CSS pixels (a phone: 390 × 844; a desktop: 1440 × 900). */
     void viewport(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
-        // The window's size includes what headless Chromium keeps for its frame: set the page's own size.
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", false));
+        // The window's size includes what headless Chromium keeps for a frame: grow the window by that much.
+        @SuppressWarnings("unchecked")
+        List<Number> inner = (List<Number>) js("return [window.innerWidth, window.innerHeight]");
+        int dw = width - inner.get(0).intValue();
+        int dh = height - inner.get(1).intValue();
+        if (dw != 0 || dh != 0) {
+            driver.manage().window().setSize(new Dimension(width + dw, height + dh));
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> now = (List<Number>) js("return [window.innerWidth, window.innerHeight]");
+        Assertions.assertEquals(List.of(width, height), List.of(now.get(0).intValue(), now.get(1).intValue()), "viewport");
     }
 
     /** The element's box: [left, top, right, bottom] in viewport pixels. */
