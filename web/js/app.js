@@ -15,6 +15,7 @@ import { showPlace, showMeasure } from './details.js';
 import { canEdit, defaultView, views, seesIncidents, canImportPlans, canImportIncidents } from './perms.js';
 import { closePanel, closeOnEscape } from './panels.js';
 import { createSidePanel } from './sidepanel.js';
+import './texts-work.js';
 import { frame, frameFeature } from './framing.js';
 
 const $ = (id) => document.getElementById(id);
@@ -103,6 +104,14 @@ function renderNav() {
       })),
     }, t('importIncidents')) : null);
   if (imports.childElementCount) nav.append(imports);
+  // On a phone the tools fold away behind one button, so the work comes first (app.css).
+  if (nav.querySelector('.toolbar') && !$('tools-toggle')) {
+    const toggle = el('button', {
+      type: 'button', id: 'tools-toggle', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': 'views',
+      onclick: () => toggle.setAttribute('aria-expanded', String(document.body.classList.toggle('tools-open'))),
+    }, t('tools'));
+    $('filters-toggle').after(toggle);
+  }
 }
 
 function focusOnMap(f) {
@@ -194,7 +203,9 @@ async function loadMeasures() {
   await renderViewPanel();
   // Mitt arbete: the map shows my measures (on a phone, above the list).
   if (view() === 'mine' && !map.fromUrl && data.measures.features.some((f) => f.geometry)) {
-    map.fitBounds(layers.measures.getBounds(), { maxZoom: 15, padding: [24, 24] });
+    // Clear of the attribution line at the bottom, which on a phone is two lines tall and would hide a marker.
+    const below = map.attributionControl?.getContainer()?.offsetHeight ?? 0;
+    map.fitBounds(layers.measures.getBounds(), { maxZoom: 15, paddingTopLeft: [24, 24], paddingBottomRight: [24, below + 24] });
   }
   document.body.dataset.loaded = 'true';
 }

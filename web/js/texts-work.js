@@ -5,7 +5,7 @@ import { addTexts } from './i18n.js';
 addTexts({
   sv: {
     tabsLabel: 'Arbetsytor', tabList: 'Åtgärder', tabMine: 'Mitt arbete', tabPlaces: 'Platser', tabPlan: 'Plan',
-    tabAnalysis: 'Analys', back: 'Tillbaka',
+    tabAnalysis: 'Analys', back: 'Tillbaka', tools: 'Verktyg',
     planPick: 'Plan', planSummary: 'Sammanställning över prioriterade områden',
     planProblems: 'Problem', planCauses: 'Orsaker', planMeasures: 'Åtgärder', planTotal: 'Totalt',
     planMatchesPrinted: 'Stämmer med tabellen i planens dokument.',
@@ -17,7 +17,7 @@ addTexts({
   },
   en: {
     tabsLabel: 'Work areas', tabList: 'Measures', tabMine: 'My work', tabPlaces: 'Places', tabPlan: 'Plan',
-    tabAnalysis: 'Analysis', back: 'Back',
+    tabAnalysis: 'Analysis', back: 'Back', tools: 'Tools',
     planPick: 'Plan', planSummary: 'Summary by priority area',
     planProblems: 'Problems', planCauses: 'Causes', planMeasures: 'Measures', planTotal: 'Total',
     planMatchesPrinted: 'Matches the table in the plan document.',

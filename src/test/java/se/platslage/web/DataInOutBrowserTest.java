@@ -132,6 +132,7 @@ class DataInOutBrowserTest extends BrowserTest {
         int measures = get("admin", "/api/measures?limit=1&plan=hagersten-alvsjo-2024").get("numberMatched").asInt();
 
         signInAndOpen("strateg", "/");
+        driver.findElement(By.id("tools-toggle")).click(); // on a phone the tools are folded away
         driver.findElement(By.id("open-plan-import")).click();
         WebElement dialog = waitFor().until(d -> d.findElement(By.cssSelector("dialog#plan-import[open]")));
         dialog.findElement(By.cssSelector("input[name=import-mode][value=follow-up]")).click();

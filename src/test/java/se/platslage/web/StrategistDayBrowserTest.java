@@ -46,6 +46,7 @@ class StrategistDayBrowserTest extends BrowserTest {
         WebElement firstTab = driver.findElement(By.cssSelector("#side-tabs [role=tab]"));
         assertThat(firstTab.getDomAttribute("data-tab")).isEqualTo("list");
         assertThat(firstTab.getDomAttribute("aria-selected")).isEqualTo("true");
+        assertInViewport(firstTab, "the measure list's tab");
         if (width > 800) {
             assertInViewport(driver.findElement(By.cssSelector("#list-section .measure-item .measure-title")), "the first measure");
         }
