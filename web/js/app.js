@@ -137,7 +137,7 @@ function selectMeasure(f, { fromMap = false } = {}) {
   document.querySelectorAll('.marker-selected').forEach((m) => m.classList.remove('marker-selected'));
   layers.measures?.byId.get(f.id)?.getElement?.()?.classList.add('marker-selected');
   state.set({ measure: f.id, place: '' }, { silent: true });
-  markSelected($('list-section'), f.id);
+  markSelected($('list-section'), f.id, { scroll: fromMap });
   showMeasure($('details'), f, ctx);
   if (!fromMap) focusOnMap(f);
 }
