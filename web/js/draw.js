@@ -10,7 +10,11 @@ const KIND_SHAPES = {
   gångväg: SHAPES.line, gata: SHAPES.line, område: SHAPES.area,
   station: SHAPES.any, strand: SHAPES.any, övrigt: SHAPES.any,
 };
-export const shapesFor = (kind) => KIND_SHAPES[kind] ?? SHAPES.areaOrPoint;
+/** The shapes offered for a kind of place. Offering them means drawing is next: Leaflet.draw starts loading. */
+export const shapesFor = (kind) => {
+  loadDraw().catch(() => {});
+  return KIND_SHAPES[kind] ?? SHAPES.areaOrPoint;
+};
 /** The text key naming each shape in the forms. */
 export const SHAPE_TEXT = { Point: 'shapePoint', LineString: 'shapeLine', Polygon: 'shapePolygon' };
 
@@ -32,7 +36,8 @@ function localiseHints() {
 
 /** Starts drawing a new shape of the given kind; resolves with {geometry, layer} or null when cancelled. */
 export async function drawNew(map, kind) {
-  await loadDraw();
+  // Loaded already (the usual case, see shapesFor): drawing starts within the click, with no wait.
+  if (!L.Draw) await loadDraw();
   return new Promise((resolve) => {
     localiseHints();
     const handler = HANDLERS[kind](map);

@@ -6,6 +6,7 @@ import { t, label, codes } from './i18n.js';
 import { listProblems, save } from './api.js';
 import { field, input, textarea, selectOf, saveWithFeedback } from './forms.js';
 import { drawNew, editExisting, shapesFor, SHAPE_TEXT } from './draw.js';
+import { loadDraw } from './vendor.js';
 import { panelOpened, closePanel, closeOnEscape, reveal } from './panels.js';
 import { provenanceFields } from './provenance.js';
 import './texts-import.js';
@@ -39,6 +40,7 @@ export function createEditor(map, container, ctx) {
   closeOnEscape(container, close);
 
   function geometryControl(initial, onChange) {
+    loadDraw().catch(() => {}); // the form offers drawing: have Leaflet.draw ready by the time it is asked for
     const status = el('span', { class: 'muted' }, initial ? t('geometryDrawn') : t('geometryNone'));
     const drawButton = (kind, text) => el('button', {
       type: 'button', class: 'secondary small',
