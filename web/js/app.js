@@ -16,6 +16,7 @@ import { canEdit, defaultView, views, seesIncidents, canImportPlans, canImportIn
 import { closePanel, closeOnEscape } from './panels.js';
 import { createSidePanel } from './sidepanel.js';
 import './texts-work.js';
+import './texts-import.js'; // the import buttons' texts in the header
 import { frame, frameFeature } from './framing.js';
 
 const $ = (id) => document.getElementById(id);

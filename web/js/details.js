@@ -9,6 +9,7 @@ import { followUpForm, renderFollowUps } from './followup.js';
 import { canEdit, canFollowUp, seesAggregates } from './perms.js';
 import { panelOpened, reveal } from './panels.js';
 import './texts-work.js';
+import './texts-analysis.js'; // the Utvärdera button's text; the evaluation itself loads on use
 
 function field(name, value) {
   return value ? el('div', { class: 'kv' }, el('span', { class: 'k' }, `${name}: `), el('span', { class: 'v' }, value)) : null;
