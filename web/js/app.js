@@ -101,7 +101,8 @@ function renderNav() {
     canImportIncidents(me) ? el('button', {
       type: 'button', class: 'secondary', id: 'open-incident-import',
       onclick: () => import('./incidentimport.js').then((m) => m.openIncidentImport({
-        onImported: () => side?.analysis()?.showReal(), onDeleted: () => side?.analysis()?.reload(),
+        onImported: () => side?.showAnalysis()?.then((analysis) => analysis?.showReal()),
+        onDeleted: () => side?.analysis()?.reload(),
       })),
     }, t('importIncidents')) : null);
   if (imports.childElementCount) nav.append(imports);

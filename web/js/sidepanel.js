@@ -20,6 +20,7 @@ const group = (id) => el('section', { id, class: 'tab-panel', hidden: true });
 export function createSidePanel(side, list, ctx, { mine = false } = {}) {
   const me = ctx.me;
   const built = {};
+  let analysisReady = null;
   const bar = el('div', { id: 'side-tabs', class: 'side-tabs' });
   list.before(bar);
   list.classList.add('tab-panel');
@@ -58,9 +59,11 @@ export function createSidePanel(side, list, ctx, { mine = false } = {}) {
     const analysis = section('analysis-panel', { 'aria-labelledby': 'analysis-title' });
     tabs.push({
       id: 'analysis', text: t('tabAnalysis'), panel: analysis,
-      build: async () => {
-        const { createAnalysis } = await import('./analysis.js');
-        built.analysis = createAnalysis(ctx.map, analysis, { me, onMeasure: ctx.onMeasure, onData: ctx.onAnalysisData });
+      build: () => {
+        analysisReady = import('./analysis.js').then(({ createAnalysis }) => {
+          built.analysis = createAnalysis(ctx.map, analysis, { me, onMeasure: ctx.onMeasure, onData: ctx.onAnalysisData });
+          return built.analysis;
+        });
       },
     });
   }
@@ -76,5 +79,7 @@ export function createSidePanel(side, list, ctx, { mine = false } = {}) {
     queue: () => built.queue,
     positions: () => built.positions,
     analysis: () => built.analysis,
+    /** Shows the Analys tab and resolves with the analysis once built (after an incident import). */
+    showAnalysis: async () => { control.show('analysis'); return analysisReady; },
   };
 }
