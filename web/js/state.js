@@ -28,6 +28,10 @@ function write() {
   window.history.replaceState(null, '', url);
 }
 
+// Back from a panel (panels.js) returns to the history entry from before it opened: the URL must still say
+// what is shown now, so it is written again from this state.
+window.addEventListener('popstate', () => write());
+
 export function get(key) {
   return state[key];
 }
