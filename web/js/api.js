@@ -64,6 +64,8 @@ export const getStatus = () => api('/api/status');
 export const getMe = () => api('/api/me');
 export const listDistricts = () => api('/api/districts');
 export const listPlans = () => api('/api/plans');
+/** A plan's Sammanställning and its problems → causes → measures per priority area (id or code). */
+export const planSummary = (plan) => api(`/api/plans/${encodeURIComponent(plan)}/summary`);
 export const listPlaces = (params) => api(`/api/places${query({ limit: 1000, ...params })}`);
 export const listTargets = (params) => api(`/api/targets${query({ limit: 1000, ...params })}`);
 export const listMeasures = (params) => api(`/api/measures${query({ limit: 1000, ...params })}`);

@@ -1,29 +1,23 @@
 // The map page: signs the user in on the page (who, demo warning, language), loads the public API's
-// layers, and keeps map, list, chart, details and the role's view in step with the filters in the URL.
+// layers, and keeps map, list, details, the side panel's tabs and the role's view in step with the filters
+// in the URL. What only some roles use (editors, imports, analysis) is imported when it is first needed.
 import { el, clear, message } from './dom.js';
 import { t, translatePage, setLang, currentLang } from './i18n.js';
 import * as api from './api.js';
 import * as state from './state.js';
 import { createMap } from './map.js';
 import { districtLayer, placeLayer, targetLayer, measureLayer } from './layers.js';
+import { keepLabelsApart } from './labels.js';
 import { renderFilters } from './filters.js';
 import { renderLegend } from './legend.js';
 import { renderList, markSelected } from './listpanel.js';
-import { renderChart } from './statuschart.js';
 import { showPlace, showMeasure } from './details.js';
-import { createEditor } from './edit.js';
-import { renderMeeting } from './meeting.js';
-import { renderReview } from './review.js';
-import { canEdit, defaultView, views, seesAggregates, seesIncidents, canImportPlans, canImportIncidents } from './perms.js';
-import { createAnalysis } from './analysis.js';
-import { monthlyBlock } from './monthly.js';
-import { renderExports } from './exports.js';
-import { createQueue } from './queue.js';
-import { createPositions } from './positions.js';
+import { canEdit, defaultView, views, seesIncidents, canImportPlans, canImportIncidents } from './perms.js';
 import { closePanel, closeOnEscape } from './panels.js';
-import { openPlanImport } from './planimport.js';
-import { openIncidentImport } from './incidentimport.js';
-import './texts-import.js';
+import { createSidePanel } from './sidepanel.js';
+import './texts-work.js';
+import './texts-import.js'; // the import buttons' texts in the header
+import { frame, frameFeature } from './framing.js';
 
 const $ = (id) => document.getElementById(id);
 const appMsg = $('app-msg');
@@ -46,10 +40,9 @@ const map = createMap('map', { tileUrl: status.tileUrl ?? me.tileUrl, tileAttrib
 let data = { places: { features: [] }, targets: { features: [] }, plans: [], measures: { features: [] }, districts: { features: [] } };
 let layers = {};
 let selectedId = null;
-let queue = null;
-let positions = null;
-let analysis = null;
+let side = null;
 const view = () => (views(me).includes(state.get('view')) ? state.get('view') : defaultView(me));
+const placeLabels = keepLabelsApart(map, [() => layers.targets, () => layers.places]);
 
 const ctx = {
   me,
@@ -63,6 +56,8 @@ const ctx = {
     state.set({ place: '', measure: '' }, { silent: true });
   }),
   focusMeasure: (f) => focusOnMap(f),
+  /** Frames a measure's place (or its own shape) with its surroundings, for the meeting. */
+  frameMeasure: (f) => frameMeasure(f),
   districts: () => data.districts,
   districtBounds: (code) => {
     const d = data.districts.features.find((f) => f.properties.code === code);
@@ -76,10 +71,17 @@ const ctx = {
   },
   onImported: () => reloadAfterPlanImport(),
   showPlan: (p) => showPlan(p),
+  showPlace: (f) => { frameFeature(map, f); selectPlace(f.id); },
+  onMeasure: (id) => { const f = data.measures.features.find((m) => m.id === id); if (f) selectMeasure(f); },
+  onAnalysisData: () => { if (view() === 'review') loadMeasures(); },
+  openPlanImport: () => import('./planimport.js').then((m) => m.openPlanImport(ctx)),
 };
-const editor = createEditor(map, $('editor'), ctx);
-Object.assign(ctx, editor);
 closeOnEscape($('details'), () => ctx.closeDetails());
+
+// The editors exist only for those who may edit; everyone else never downloads them.
+const editorReady = canEdit(me)
+  ? import('./edit.js').then(({ createEditor }) => Object.assign(ctx, createEditor(map, $('editor'), ctx)))
+  : Promise.resolve();
 
 function renderNav() {
   const nav = $('views');
@@ -90,17 +92,28 @@ function renderNav() {
   }, t({ map: 'viewMap', mine: 'viewMine', meeting: 'viewMeeting', review: 'viewReview' }[v]))));
   if (canEdit(me)) {
     nav.append(el('span', { class: 'toolbar' },
-      el('button', { type: 'button', class: 'secondary', id: 'new-place', onclick: () => editor.newPlace() }, t('placeNew')),
-      el('button', { type: 'button', class: 'secondary', id: 'new-problem', onclick: () => editor.newProblem() }, t('newProblem')),
-      el('button', { type: 'button', class: 'secondary', id: 'new-measure', onclick: () => editor.newMeasure() }, t('newMeasure'))));
+      el('button', { type: 'button', class: 'secondary', id: 'new-place', onclick: () => ctx.newPlace() }, t('placeNew')),
+      el('button', { type: 'button', class: 'secondary', id: 'new-problem', onclick: () => ctx.newProblem() }, t('newProblem')),
+      el('button', { type: 'button', class: 'secondary', id: 'new-measure', onclick: () => ctx.newMeasure() }, t('newMeasure'))));
   }
   const imports = el('span', { class: 'toolbar' },
-    canImportPlans(me) ? el('button', { type: 'button', class: 'secondary', id: 'open-plan-import', onclick: () => openPlanImport(ctx) }, t('importPlan')) : null,
+    canImportPlans(me) ? el('button', { type: 'button', class: 'secondary', id: 'open-plan-import', onclick: ctx.openPlanImport }, t('importPlan')) : null,
     canImportIncidents(me) ? el('button', {
       type: 'button', class: 'secondary', id: 'open-incident-import',
-      onclick: () => openIncidentImport({ onImported: () => analysis?.showReal(), onDeleted: () => analysis?.reload() }),
+      onclick: () => import('./incidentimport.js').then((m) => m.openIncidentImport({
+        onImported: () => side?.showAnalysis()?.then((analysis) => analysis?.showReal()),
+        onDeleted: () => side?.analysis()?.reload(),
+      })),
     }, t('importIncidents')) : null);
   if (imports.childElementCount) nav.append(imports);
+  // On a phone the tools fold away behind one button, so the work comes first (app.css).
+  if (nav.querySelector('.toolbar') && !$('tools-toggle')) {
+    const toggle = el('button', {
+      type: 'button', id: 'tools-toggle', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': 'views',
+      onclick: () => toggle.setAttribute('aria-expanded', String(document.body.classList.toggle('tools-open'))),
+    }, t('tools'));
+    $('filters-toggle').after(toggle);
+  }
 }
 
 function focusOnMap(f) {
@@ -113,12 +126,20 @@ function focusOnMap(f) {
   }
 }
 
+function frameMeasure(f) {
+  const placeIds = new Set(f.properties.places ?? []);
+  const places = data.places.features.filter((p) => placeIds.has(p.id) && p.geometry);
+  frame(map, places.length ? { type: 'FeatureCollection', features: places } : f);
+  document.querySelectorAll('.marker-selected').forEach((m) => m.classList.remove('marker-selected'));
+  layers.measures?.byId.get(f.id)?.getElement?.()?.classList.add('marker-selected');
+}
+
 function selectMeasure(f, { fromMap = false } = {}) {
   selectedId = f.id;
   document.querySelectorAll('.marker-selected').forEach((m) => m.classList.remove('marker-selected'));
   layers.measures?.byId.get(f.id)?.getElement?.()?.classList.add('marker-selected');
   state.set({ measure: f.id, place: '' }, { silent: true });
-  markSelected($('list-section'), f.id);
+  markSelected($('list-section'), f.id, { scroll: fromMap });
   showMeasure($('details'), f, ctx);
   if (!fromMap) focusOnMap(f);
 }
@@ -132,6 +153,34 @@ function setLayer(name, layer) {
   if (layers[name]) map.removeLayer(layers[name]);
   layers[name] = layer;
   layer.addTo(map);
+}
+
+function renderMeasureLayer() {
+  setLayer('measures', measureLayer(data.measures, (f) => selectMeasure(f, { fromMap: true }), { isSelected: (id) => id === selectedId }));
+}
+
+/** The meeting or the review above the tabs; their modules load when the view is first opened. */
+async function renderViewPanel() {
+  const panel = $('view-panel');
+  panel.hidden = view() === 'map' || view() === 'mine';
+  if (view() === 'meeting' && !panel.dataset.meeting) {
+    panel.dataset.meeting = '1';
+    const { renderMeeting } = await import('./meeting.js');
+    renderMeeting(panel, ctx);
+  } else if (view() === 'review') {
+    delete panel.dataset.meeting;
+    const [{ renderReview }, { monthlyBlock }] = await Promise.all([import('./review.js'), import('./monthly.js')]);
+    clear(panel, el('h2', { class: 'panel-title' }, t('viewReview')));
+    const body = el('div');
+    panel.append(body);
+    const district = state.get('district');
+    const targets = { ...data.targets, features: data.targets.features.filter((f) => !district || f.properties.district === district) };
+    renderReview(body, { targets, measures: data.measures }, {
+      onSelect: (m) => selectMeasure(m), monthly: seesIncidents(me) ? (placeId) => monthlyBlock(placeId) : undefined,
+    });
+  } else if (view() !== 'meeting') {
+    delete panel.dataset.meeting;
+  }
 }
 
 async function loadMeasures() {
@@ -148,36 +197,17 @@ async function loadMeasures() {
   } finally {
     $('list-section').removeAttribute('aria-busy');
   }
-  setLayer('measures', measureLayer(data.measures, (f) => selectMeasure(f, { fromMap: true }), { isSelected: (id) => id === selectedId }));
+  renderMeasureLayer();
   renderList($('list-section'), data.measures, {
-    mode: view() === 'mine' ? 'mine' : 'map', selectedId, onSelect: (f) => selectMeasure(f),
-    onSaved: () => {
-      setLayer('measures', measureLayer(data.measures, (f) => selectMeasure(f, { fromMap: true }), { isSelected: (id) => id === selectedId }));
-      renderChart($('chart-section'), data.measures);
-    },
+    mode: view() === 'mine' ? 'mine' : 'map', selectedId, onSelect: (f) => selectMeasure(f), onSaved: renderMeasureLayer,
   });
-  renderChart($('chart-section'), data.measures);
-  renderExports($('export-section'), data.plans);
-  const panel = $('view-panel');
-  panel.hidden = view() === 'map' || view() === 'mine';
-  if (view() === 'meeting' && !panel.dataset.meeting) {
-    panel.dataset.meeting = '1';
-    renderMeeting(panel, ctx);
-  } else if (view() === 'review') {
-    delete panel.dataset.meeting;
-    clear(panel, el('h2', { class: 'panel-title' }, t('viewReview')));
-    const body = el('div');
-    panel.append(body);
-    const district = state.get('district');
-    const targets = { ...data.targets, features: data.targets.features.filter((f) => !district || f.properties.district === district) };
-    renderReview(body, { targets, measures: data.measures }, {
-      onSelect: (m) => selectMeasure(m), monthly: seesIncidents(me) ? (placeId) => monthlyBlock(placeId) : undefined,
-    });
-  } else if (view() !== 'meeting') {
-    delete panel.dataset.meeting;
-  }
+  side?.planView()?.render();
+  await renderViewPanel();
+  // Mitt arbete: the map shows my measures (on a phone, above the list).
   if (view() === 'mine' && !map.fromUrl && data.measures.features.some((f) => f.geometry)) {
-    map.fitBounds(layers.measures.getBounds(), { maxZoom: 16, padding: [30, 30] });
+    // Clear of the attribution line at the bottom, which on a phone is two lines tall and would hide a marker.
+    const below = map.attributionControl?.getContainer()?.offsetHeight ?? 0;
+    map.fitBounds(layers.measures.getBounds(), { maxZoom: 15, paddingTopLeft: [24, 24], paddingBottomRight: [24, below + 24] });
   }
   document.body.dataset.loaded = 'true';
 }
@@ -191,37 +221,14 @@ async function start() {
     setLayer('districts', districtLayer(districts));
     setLayer('places', placeLayer(places, selectPlace));
     setLayer('targets', targetLayer(targets, selectPlace));
-    if (!map.fromUrl) {
-      const d = districts.features.find((f) => f.properties.code === state.get('district'));
-      map.fitBounds(d ? L.geoJSON(d).getBounds() : layers.districts.getBounds());
-    }
+    if (!map.fromUrl) frameDistrict(state.get('district'));
     renderFilters($('filters'), { districts, plans });
     renderLegend($('legend'));
-    if (seesAggregates(me) && !$('analysis-panel')) {
-      // Not in the page for roles without access: nothing to hide, nothing to find.
-      const section = el('section', { id: 'analysis-panel', class: 'panel', 'aria-labelledby': 'analysis-title' });
-      $('list-section').before(section);
-      analysis = createAnalysis(map, section, {
-        me,
-        onMeasure: (id) => { const f = data.measures.features.find((m) => m.id === id); if (f) selectMeasure(f); },
-        onData: () => { if (view() === 'review') loadMeasures(); },
-      });
-    }
-    if (canImportPlans(me) && !$('queue-section')) {
-      // The queue of places to draw: only for those who may draw them.
-      const section = el('section', { id: 'queue-section', class: 'panel', 'aria-labelledby': 'queue-title' });
-      $('view-panel').after(section);
-      queue = createQueue(section, { map, canEdit: ctx.canEdit, districtBounds: ctx.districtBounds, onPlaced: ctx.onPlaced });
-      const checks = el('section', { id: 'positions-section', class: 'panel', 'aria-labelledby': 'positions-title' });
-      section.after(checks);
-      positions = createPositions(checks, {
-        canEdit: ctx.canEdit,
-        showPlace: (f) => { map.fitBounds(L.geoJSON(f).getBounds(), { maxZoom: 17, padding: [30, 30] }); selectPlace(f.id); },
-        editPlaceGeometry: ctx.editPlaceGeometry, onChanged: ctx.onPlaced,
-      });
-    }
+    await editorReady;
+    side ??= createSidePanel($('side'), $('list-section'), ctx, { mine: view() === 'mine' });
     renderNav();
     await loadMeasures();
+    placeLabels();
     if (state.get('place')) selectPlace(Number(state.get('place')));
     const linked = data.measures.features.find((f) => String(f.id) === state.get('measure'));
     if (linked) selectMeasure(linked);
@@ -231,19 +238,25 @@ async function start() {
   }
 }
 
+/** The map on the district (or on all districts when none is chosen). */
+function frameDistrict(code) {
+  const d = data.districts.features.find((f) => f.properties.code === code);
+  map.fitBounds(d ? L.geoJSON(d).getBounds() : layers.districts.getBounds());
+}
+
 async function reloadPlaces() {
   data.places = await api.listPlaces();
   setLayer('places', placeLayer(data.places, selectPlace));
-  positions?.reload();
+  side?.positions()?.reload();
 }
 
 async function reloadAfterPlanImport() {
   try {
     data.plans = await api.listPlans();
     renderFilters($('filters'), { districts: data.districts, plans: data.plans });
-    renderExports($('export-section'), data.plans);
+    side?.planView()?.render();
     await reloadPlaces();
-    queue?.reload();
+    side?.queue()?.reload();
   } catch (error) {
     message(appMsg, 'error', t('loadFailed', error.message));
   }
@@ -259,7 +272,11 @@ async function showPlan(p) {
   else if (ctx.districtBounds(p.district)) map.fitBounds(ctx.districtBounds(p.district));
 }
 
-state.onChange(({ filterChanged }) => { if (filterChanged) loadMeasures(); });
+state.onChange(({ filterChanged, changes }) => {
+  // Choosing a district frames the map on it; clearing it shows all districts.
+  if ('district' in changes) frameDistrict(state.get('district'));
+  if (filterChanged) loadMeasures();
+});
 $('filters-toggle').addEventListener('click', () => {
   const open = document.body.classList.toggle('filters-open');
   $('filters-toggle').setAttribute('aria-expanded', String(open));

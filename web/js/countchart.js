@@ -1,9 +1,10 @@
-// Small bar charts of incident counts (Chart.js from its webjar, global Chart) with the same numbers as a
+// Small bar charts of incident counts (Chart.js from its webjar, loaded on first use) with the same numbers as a
 // table, so neither colour nor the canvas is the only way to read them. A chart from synthetic data says so
 // in its own title. Colours: Okabe–Ito blue (before) and vermillion (after), told apart by pattern too.
 import { el } from './dom.js';
 import { t, fmtNumber } from './i18n.js';
 import { chartTitle, syntheticFlag } from './synthetic.js';
+import { loadChart } from './vendor.js';
 
 export const BEFORE = '#0072B2';
 export const AFTER = '#D55E00';
@@ -23,8 +24,8 @@ export function countChart({ id, title, labels, series, answer }) {
     el('figcaption', {}, title),
     el('div', { class: 'chart-box chart-box-small' }, canvas),
     el('details', {}, el('summary', {}, t('details')), table));
-  if (typeof Chart !== 'undefined') {
-    // Chart.js needs the canvas attached to measure it: wait one frame.
+  // Chart.js needs the canvas attached to measure it: wait for the library, then one frame.
+  loadChart().then((Chart) => {
     requestAnimationFrame(() => {
       if (!canvas.isConnected) return;
       Chart.getChart(canvas)?.destroy();
@@ -48,6 +49,6 @@ export function countChart({ id, title, labels, series, answer }) {
         },
       });
     });
-  }
+  }).catch(() => { /* the table in the figure carries the same numbers */ });
   return figure;
 }

@@ -7,8 +7,9 @@ import { listMeasures, listProblems, getPlace } from './api.js';
 import { statusSymbol } from './status.js';
 import { followUpForm, renderFollowUps } from './followup.js';
 import { canEdit, canFollowUp, seesAggregates } from './perms.js';
-import { evaluationPanel, clearAreas } from './evaluation.js';
-import { panelOpened } from './panels.js';
+import { panelOpened, reveal } from './panels.js';
+import './texts-work.js';
+import './texts-analysis.js'; // the Utvärdera button's text; the evaluation itself loads on use
 
 function field(name, value) {
   return value ? el('div', { class: 'kv' }, el('span', { class: 'k' }, `${name}: `), el('span', { class: 'v' }, value)) : null;
@@ -39,7 +40,9 @@ export function measureCard(f, ctx) {
   // Evaluation needs an area: the measure's own geometry or its places' (the server says when neither has one).
   if (ctx.map && seesAggregates(ctx.me) && (f.geometry || (p.places ?? []).length)) {
     const button = el('button', { type: 'button', class: 'secondary eval-button', 'aria-expanded': 'false' }, t('evaluate'));
-    button.addEventListener('click', () => {
+    button.addEventListener('click', async () => {
+      // The evaluation (and its charts) loads on first use: most who read a measure never open it.
+      const { evaluationPanel, clearAreas } = await import('./evaluation.js');
       const open = card.querySelector('.evaluation');
       if (open) { open.remove(); clearAreas(ctx.map); } else { card.append(evaluationPanel(f, ctx.map)); }
       button.setAttribute('aria-expanded', String(!open));
@@ -55,10 +58,10 @@ function panel(container, title, ctx, ...body) {
   const heading = el('h2', { class: 'panel-title', tabindex: -1 }, title);
   clear(container,
     el('div', { class: 'panel-head' }, heading,
-      el('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: () => ctx.closeDetails() }, '×')),
+      // Back to where the details were opened from (panels.js restores the scroll and the focus).
+      el('button', { type: 'button', class: 'close back', onclick: () => ctx.closeDetails() }, `← ${t('back')}`)),
     ...body);
-  container.hidden = false;
-  heading.focus({ preventScroll: true });
+  reveal(container, heading);
 }
 
 /** One measure with its place, problem and cause above it. */

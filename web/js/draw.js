@@ -2,6 +2,7 @@
 // existing layer's vertices (or dragging a point). Results are GeoJSON geometries in WGS84 (lon, lat).
 
 import { t } from './i18n.js';
+import { loadDraw } from './vendor.js';
 
 // The geometry types the server allows per kind (PlaceKind), in the order offered.
 const SHAPES = { line: ['LineString'], area: ['Polygon'], areaOrPoint: ['Polygon', 'Point'], any: ['Polygon', 'LineString', 'Point'] };
@@ -9,7 +10,11 @@ const KIND_SHAPES = {
   gångväg: SHAPES.line, gata: SHAPES.line, område: SHAPES.area,
   station: SHAPES.any, strand: SHAPES.any, övrigt: SHAPES.any,
 };
-export const shapesFor = (kind) => KIND_SHAPES[kind] ?? SHAPES.areaOrPoint;
+/** The shapes offered for a kind of place. Offering them means drawing is next: Leaflet.draw starts loading. */
+export const shapesFor = (kind) => {
+  loadDraw().catch(() => {});
+  return KIND_SHAPES[kind] ?? SHAPES.areaOrPoint;
+};
 /** The text key naming each shape in the forms. */
 export const SHAPE_TEXT = { Point: 'shapePoint', LineString: 'shapeLine', Polygon: 'shapePolygon' };
 
@@ -30,7 +35,9 @@ function localiseHints() {
 }
 
 /** Starts drawing a new shape of the given kind; resolves with {geometry, layer} or null when cancelled. */
-export function drawNew(map, kind) {
+export async function drawNew(map, kind) {
+  // Loaded already (the usual case, see shapesFor): drawing starts within the click, with no wait.
+  if (!L.Draw) await loadDraw();
   return new Promise((resolve) => {
     localiseHints();
     const handler = HANDLERS[kind](map);
@@ -51,8 +58,10 @@ export function drawNew(map, kind) {
   });
 }
 
-/** Makes a copy of the geometry editable on the map; returns {layer, geometry(), stop()}. */
-export function editExisting(map, geometry) {
+/** Makes a copy of the geometry editable on the map; resolves with {layer, geometry(), stop()}. */
+export async function editExisting(map, geometry) {
+  // Leaflet.draw gives lines and polygons their `editing` as they are made: it must be there first.
+  await loadDraw();
   const group = L.geoJSON({ type: 'Feature', geometry, properties: {} }, {
     style: { color: '#0072B2', weight: 4 },
     pointToLayer: (f, latlng) => L.marker(latlng, { draggable: true, keyboard: true }),

@@ -6,7 +6,8 @@ import { t, label, codes } from './i18n.js';
 import { listProblems, save } from './api.js';
 import { field, input, textarea, selectOf, saveWithFeedback } from './forms.js';
 import { drawNew, editExisting, shapesFor, SHAPE_TEXT } from './draw.js';
-import { panelOpened, closePanel, closeOnEscape } from './panels.js';
+import { loadDraw } from './vendor.js';
+import { panelOpened, closePanel, closeOnEscape, reveal } from './panels.js';
 import { provenanceFields } from './provenance.js';
 import './texts-import.js';
 
@@ -23,8 +24,7 @@ export function createEditor(map, container, ctx) {
     teardown = onClose ?? null;
     clear(container, el('div', { class: 'panel-head' }, el('h2', { class: 'panel-title', tabindex: -1 }, title),
       el('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: close }, '×')), form);
-    container.hidden = false;
-    container.querySelector('h2').focus();
+    reveal(container);
   }
 
   function close() {
@@ -40,6 +40,7 @@ export function createEditor(map, container, ctx) {
   closeOnEscape(container, close);
 
   function geometryControl(initial, onChange) {
+    loadDraw().catch(() => {}); // the form offers drawing: have Leaflet.draw ready by the time it is asked for
     const status = el('span', { class: 'muted' }, initial ? t('geometryDrawn') : t('geometryNone'));
     const drawButton = (kind, text) => el('button', {
       type: 'button', class: 'secondary small',
@@ -150,9 +151,9 @@ export function createEditor(map, container, ctx) {
   // The place's shape: its vertices dragged on an editable copy, or drawn anew in a shape its kind allows
   // (a walkway imported as a point becomes a line). The fieldset is named like the request field, so a
   // refusal naming "geometry" marks it.
-  function placeGeometryForm(place) {
+  async function placeGeometryForm(place) {
     const pp = place.properties;
-    let editing = place.geometry ? editExisting(map, place.geometry) : null;
+    let editing = place.geometry ? await editExisting(map, place.geometry) : null;
     let redrawn = null;
     const provenance = provenanceFields(pp);
     const msg = el('p', { class: 'msg', hidden: true });

@@ -18,10 +18,13 @@ function describe(filters, plans) {
 
 const link = (href, text, file, id) => el('a', { href, download: file, id, class: 'export-link' }, text);
 
-/** plans: the plan list (GET /api/plans). */
-export function renderExports(container, plans) {
+/**
+ * plans: the plan list (GET /api/plans); plan: the plan to offer first (else the filter's, else the first);
+ * fixed: the plan is chosen around the exports (the plan view), so no plan select of their own.
+ */
+export function renderExports(container, plans, { plan, fixed = false } = {}) {
   const filters = state.filters();
-  const chosen = state.get('plan');
+  const chosen = plan ?? state.get('plan');
   const fallback = plans.find((p) => p.code === chosen || String(p.id) === chosen) ?? plans[0];
   const planSelect = el('select', { id: 'export-plan' },
     plans.map((p) => el('option', { value: p.code, selected: p === fallback }, p.title)));
@@ -37,7 +40,7 @@ export function renderExports(container, plans) {
   const text = describe(filters, plans);
   clear(container,
     el('h2', { class: 'panel-title', id: 'export-title' }, t('exportTitle')),
-    plans.length ? [el('div', { class: 'field' }, el('label', { for: 'export-plan' }, t('exportPlan')), planSelect), planLinks] : null,
+    plans.length ? [fixed ? null : el('div', { class: 'field' }, el('label', { for: 'export-plan' }, t('exportPlan')), planSelect), planLinks] : null,
     el('p', { class: 'muted small', id: 'export-filter' }, text ? t('exportFiltered', text) : t('exportNoFilter')),
     el('div', { class: 'export-links' },
       link(exportUrl.gpkg(filters), t('exportGpkg'), 'platslage.gpkg', 'export-gpkg'),

@@ -4,6 +4,7 @@
 import { el } from './dom.js';
 import { t, label } from './i18n.js';
 import { statusSymbol } from './status.js';
+import './texts-work.js';
 
 function textNode(text, className) {
   return el('span', { class: className }, text);
@@ -46,7 +47,7 @@ export function placeLayer(collection, onSelect, highlighted = new Set()) {
     }),
     onEachFeature: (f, layer) => {
       layer.bindTooltip(textNode(f.properties.name), {
-        permanent: true, direction: 'center', className: 'place-label', opacity: 1,
+        permanent: true, direction: 'center', className: 'place-label', opacity: 1, rank: 2,
       });
       layer.on('click', () => onSelect(f.id));
       layer.on('add', () => operableByKeyboard(layer, f.properties.name ?? t('place'), () => onSelect(f.id), { place: f.id }));
@@ -77,6 +78,15 @@ export function targetLabel(p) {
   return t('targetLabel', kind, p.targetYear, p.yearsLeft ?? '');
 }
 
+// At the city's zoom a target says kind and target year only ("ÖDS 2030"); from LABEL_ZOOM on (map.js) the
+// full label with years left and the place's name. Every target is labelled; labels.js keeps them apart.
+function targetTooltip(p) {
+  const short = p.targetYear == null ? t('targetShortNoYear', p.kind ?? '') : t('targetShort', p.kind ?? '', p.targetYear);
+  return el('span', {},
+    el('strong', { class: 'target-short' }, short),
+    el('span', { class: 'target-full' }, el('strong', {}, targetLabel(p)), el('br'), p.name ?? ''));
+}
+
 export function targetLayer(collection, onSelect) {
   return L.geoJSON(collection, {
     style: (f) => ({
@@ -87,8 +97,8 @@ export function targetLayer(collection, onSelect) {
     pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 16, className: 'target target-ods' }),
     onEachFeature: (f, layer) => {
       const p = f.properties;
-      layer.bindTooltip(el('span', {}, el('strong', {}, targetLabel(p)), el('br'), p.name ?? ''), {
-        permanent: p.targetYear != null, direction: 'top', className: 'target-label target-label-minor', opacity: 1,
+      layer.bindTooltip(targetTooltip(p), {
+        permanent: true, direction: 'top', className: 'target-label', opacity: 1, rank: p.targetYear != null ? 0 : 1,
       });
       layer.on('click', () => { if (p.place != null) onSelect(p.place); });
       if (p.place != null) {

@@ -63,12 +63,16 @@ export function renderList(container, measures, { mode = 'map', selectedId, onSe
   clear(container, heading, count, list);
 }
 
-/** Marks the selected row and scrolls it into view, without rebuilding the list. */
-export function markSelected(container, id) {
+/**
+ * Marks the selected row without rebuilding the list; scroll: also bring the row into view (a selection made
+ * elsewhere, on the map), so closing the details lands on it. A row clicked in the list is already where the
+ * user is, and must stay the place Back returns to.
+ */
+export function markSelected(container, id, { scroll = true } = {}) {
   container.querySelectorAll('.measure-item').forEach((li) => {
     const on = Number(li.dataset.id) === id;
     li.classList.toggle('selected', on);
     li.querySelector('.measure-row')?.setAttribute('aria-current', on ? 'true' : 'false');
-    if (on) li.scrollIntoView({ block: 'nearest' });
+    if (on && scroll) li.scrollIntoView({ block: 'nearest' });
   });
 }

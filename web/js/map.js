@@ -55,7 +55,7 @@ export function createMap(elementId, tiles = {}) {
   });
   // The container changes size without a window resize (a scrollbar appearing on a phone-width page, the
   // filters folding out): Leaflet must know, or clicks land beside where they are drawn.
-  if (window.ResizeObserver) new ResizeObserver(() => map.invalidateSize({ pan: false })).observe(map.getContainer());
+  if (window.ResizeObserver) new ResizeObserver(() => map.invalidateSize({ pan: true, animate: false })).observe(map.getContainer());
   map.fromUrl = Boolean(fromUrl);
   return map;
 }

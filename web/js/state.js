@@ -1,11 +1,11 @@
 // The view and the filters live in the URL (query string), so a copied link reproduces what someone sees:
-// ?status=done&district=hasselby-vallingby&z=15&lat=59.36&lng=17.83&place=12&view=map&lang=en
+// ?status=done&district=hasselby-vallingby&z=15&lat=59.36&lng=17.83&place=12&view=map&tab=plan&lang=en
 
 export const FILTER_KEYS = ['district', 'plan', 'year', 'priorityArea', 'status', 'category', 'type',
   'responsible', 'text', 'overdue'];
 // The analysis settings are view keys too (not measure filters): data=real|synthetic, an=hotspots,heat,coverage,
 // cell (metres or empty for chosen from the data), grid=square|hex, from/to (YYYY-MM).
-const VIEW_KEYS = ['view', 'lat', 'lng', 'z', 'place', 'measure', 'lang', 'data', 'an', 'cell', 'grid', 'from', 'to'];
+const VIEW_KEYS = ['view', 'tab', 'lat', 'lng', 'z', 'place', 'measure', 'lang', 'data', 'an', 'cell', 'grid', 'from', 'to'];
 
 const listeners = new Set();
 const state = read();
@@ -27,6 +27,10 @@ function write() {
   const url = `${window.location.pathname}${q.toString() ? `?${q}` : ''}`;
   window.history.replaceState(null, '', url);
 }
+
+// Back from a panel (panels.js) returns to the history entry from before it opened: the URL must still say
+// what is shown now, so it is written again from this state.
+window.addEventListener('popstate', () => write());
 
 export function get(key) {
   return state[key];

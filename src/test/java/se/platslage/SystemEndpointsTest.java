@@ -34,7 +34,9 @@ class SystemEndpointsTest {
     @Test
     void theMapPageAndLeafletAreServedFromTheApplication() throws Exception {
         mvc.perform(get("/").with(admin())).andExpect(status().isOk());
-        mvc.perform(get("/index.html").with(admin())).andExpect(content().string(containsString("/webjars/leaflet/dist/leaflet.js")));
+        // Named by version (filled in from pom.xml), so the browser may keep it for a year (StaticCaching).
+        mvc.perform(get("/index.html").with(admin())).andExpect(content().string(containsString("/webjars/leaflet/1.9.4/dist/leaflet.js")));
+        mvc.perform(get("/webjars/leaflet/1.9.4/dist/leaflet.js").with(admin())).andExpect(status().isOk());
         mvc.perform(get("/webjars/leaflet/dist/leaflet.js").with(admin())).andExpect(status().isOk());
     }
 

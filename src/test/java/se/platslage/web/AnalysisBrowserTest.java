@@ -67,7 +67,7 @@ class AnalysisBrowserTest extends BrowserTest {
         JsonNode api = get("polis", "/api/analysis/hotspots?data=synthetic");
         int cells = api.get("features").size();
         assertThat(cells).isGreaterThan(100);
-        signInAndOpen("polis", "/?view=map&z=14&lat=59.3150&lng=18.0650");
+        signInAndOpen("polis", "/?view=map&tab=analysis&z=14&lat=59.3150&lng=18.0650");
         assertThat(driver.findElement(By.id("analysis-title")).getText()).isEqualTo("Analys");
         assertThat(bannerShown()).isFalse();
 

@@ -53,6 +53,8 @@ abstract class BrowserTest {
     static final Path CHROMIUM = Path.of(System.getProperty("platslage.test.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("platslage.test.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** axe-core from npm (package.json; the build runs npm ci before the tests). */
+    static final Path AXE = Path.of(System.getProperty("platslage.test.axe", "node_modules/axe-core/axe.min.js"));
 
     @LocalServerPort
     int port;
@@ -144,6 +146,60 @@ abstract class BrowserTest {
 
     void desktopSize() {
         driver.manage().window().setSize(new Dimension(1400, 900));
+    }
+
+    /** The viewport at exactly width × height CSS pixels (a phone: 390 × 844; a desktop: 1440 × 900). */
+    void viewport(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        // The window's size includes what headless Chromium keeps for a frame: grow the window by that much.
+        @SuppressWarnings("unchecked")
+        List<Number> inner = (List<Number>) js("return [window.innerWidth, window.innerHeight]");
+        int dw = width - inner.get(0).intValue();
+        int dh = height - inner.get(1).intValue();
+        if (dw != 0 || dh != 0) {
+            driver.manage().window().setSize(new Dimension(width + dw, height + dh));
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> now = (List<Number>) js("return [window.innerWidth, window.innerHeight]");
+        Assertions.assertEquals(List.of(width, height), List.of(now.get(0).intValue(), now.get(1).intValue()), "viewport");
+    }
+
+    /** The element's box: [left, top, right, bottom] in viewport pixels. */
+    double[] box(WebElement element) {
+        @SuppressWarnings("unchecked")
+        List<Number> r = (List<Number>) js("const r = arguments[0].getBoundingClientRect();"
+                + "return [r.left, r.top, r.right, r.bottom];", element);
+        return r.stream().mapToDouble(Number::doubleValue).toArray();
+    }
+
+    /** Asserts that the whole element lies inside the viewport (what the user sees without scrolling). */
+    void assertInViewport(WebElement element, String what) {
+        double[] b = box(element);
+        Number width = (Number) js("return window.innerWidth");
+        Number height = (Number) js("return window.innerHeight");
+        Assertions.assertTrue(b[2] > b[0] && b[3] > b[1], what + " has no size: " + java.util.Arrays.toString(b));
+        // One pixel of tolerance: boxes are laid out in fractions of a pixel.
+        Assertions.assertTrue(b[0] >= -1 && b[1] >= -1 && b[2] <= width.doubleValue() + 1
+                && b[3] <= height.doubleValue() + 1,
+                what + " is outside the " + width + "×" + height + " viewport: " + java.util.Arrays.toString(b));
+    }
+
+    /**
+     * axe-core's serious and critical violations on the page as "rule (impact): targets" lines; empty when
+     * there are none. The one checker for every page and dialog of every role.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> seriousAccessibilityViolations() throws IOException {
+        Assertions.assertTrue(Files.isReadable(AXE), AXE + " is missing: run `npm ci` (the build does, before the tests)");
+        if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object'"))) {
+            js(Files.readString(AXE));
+        }
+        return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, { resultTypes: ['violations'] })"
+                + ".then((r) => done(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', '))))"
+                + ".catch((e) => done(['axe failed: ' + e]));");
     }
 
     Path screenshot(String name) throws IOException {

@@ -132,6 +132,7 @@ class DataInOutBrowserTest extends BrowserTest {
         int measures = get("admin", "/api/measures?limit=1&plan=hagersten-alvsjo-2024").get("numberMatched").asInt();
 
         signInAndOpen("strateg", "/");
+        driver.findElement(By.id("tools-toggle")).click(); // on a phone the tools are folded away
         driver.findElement(By.id("open-plan-import")).click();
         WebElement dialog = waitFor().until(d -> d.findElement(By.cssSelector("dialog#plan-import[open]")));
         dialog.findElement(By.cssSelector("input[name=import-mode][value=follow-up]")).click();
@@ -173,7 +174,7 @@ class DataInOutBrowserTest extends BrowserTest {
         long walkwayId = send("strateg", HttpMethod.POST, "/api/places", walkway).getBody().get("id").asLong();
 
         phoneSize();
-        signInAndOpen("strateg", "/");
+        signInAndOpen("strateg", "/?tab=places");
         WebElement row = waitFor().until(d -> d.findElement(By.cssSelector("#queue-list li[data-id='" + id + "']")));
         // The name is text, not markup.
         assertThat(row.findElement(By.cssSelector(".queue-name")).getText()).isEqualTo(name);
@@ -229,8 +230,8 @@ class DataInOutBrowserTest extends BrowserTest {
     @Test
     void exportLinksCarryTheFiltersAndDownloadTheRightTypes() {
         desktopSize();
-        signInAndOpen("lasare", "/?status=done&district=sodermalm");
-        WebElement gpkg = driver.findElement(By.id("export-gpkg"));
+        signInAndOpen("lasare", "/?status=done&district=sodermalm&tab=plan");
+        WebElement gpkg = waitFor().until(d -> d.findElement(By.id("export-gpkg")));
         for (String id : List.of("export-gpkg", "export-geojson", "export-csv")) {
             String href = driver.findElement(By.id(id)).getDomAttribute("href");
             assertThat(href).as(id).contains("status=done").contains("district=sodermalm");
@@ -242,7 +243,8 @@ class DataInOutBrowserTest extends BrowserTest {
         // A filter changed on the page changes the links at once.
         new Select(driver.findElement(By.id("filter-category"))).selectByValue("physical");
         waitFor().until(d -> d.findElement(By.id("export-csv")).getDomAttribute("href").contains("category=physical"));
-        new Select(driver.findElement(By.id("export-plan"))).selectByValue("sodermalm-2024");
+        new Select(driver.findElement(By.id("plan-view-plan"))).selectByValue("sodermalm-2024");
+        waitFor().until(d -> d.findElement(By.id("export-plan-xlsx")).getDomAttribute("href").contains("sodermalm-2024"));
 
         Map<String, String> expected = Map.of(
                 "export-gpkg", "application/geopackage+sqlite3", "export-geojson", "application/geo+json",
@@ -368,7 +370,7 @@ class DataInOutBrowserTest extends BrowserTest {
         assertThat(item.getText()).contains("browser-delete").contains("3 händelser").contains("polis");
         WebElement delete = item.findElement(By.cssSelector("button[data-delete-import]"));
         assertThat(delete.getText()).isEqualTo("Ta bort import");
-        assertThat(delete.getDomAttribute("aria-label")).isEqualTo("Ta bort importen " + name);
+        assertThat(delete.getDomAttribute("aria-label")).isEqualTo("Ta bort import: " + name);
 
         // cancelling deletes nothing
         delete.click();
@@ -399,11 +401,13 @@ class DataInOutBrowserTest extends BrowserTest {
     @Test
     void aViewerSeesExportsButNoImportControlsOrQueue() {
         desktopSize();
-        signInAndOpen("lasare", "/");
+        signInAndOpen("lasare", "/?tab=plan");
         assertThat(driver.findElements(By.id("open-plan-import"))).isEmpty();
+        assertThat(driver.findElements(By.id("plan-import"))).isEmpty();
         assertThat(driver.findElements(By.id("open-incident-import"))).isEmpty();
         assertThat(driver.findElements(By.id("queue-section"))).isEmpty();
-        assertThat(driver.findElement(By.id("export-csv")).isDisplayed()).isTrue();
+        assertThat(driver.findElements(By.id("tab-places"))).isEmpty();
+        assertThat(waitFor().until(d -> d.findElement(By.id("export-csv"))).isDisplayed()).isTrue();
         // The police import incidents but not plans; strategists plans but not incidents.
         signInAndOpen("polis", "/");
         assertThat(driver.findElements(By.id("open-plan-import"))).isEmpty();

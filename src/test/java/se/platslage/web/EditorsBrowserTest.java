@@ -84,8 +84,9 @@ class EditorsBrowserTest extends BrowserTest {
 
         form = openGeometryForm(id);
         form.findElement(By.cssSelector("[data-shape=LineString]")).click();
-        // Leaflet.draw's hint at the cursor speaks the page's language.
-        assertThat(driver.findElement(By.cssSelector(".leaflet-draw-tooltip")).getText()).contains("Klicka där linjen börjar");
+        // Leaflet.draw's hint at the cursor speaks the page's language (drawing starts once Leaflet.draw is loaded).
+        // textContent: Leaflet.draw hides its tooltip while the pointer is off the map.
+        waitFor().until(d -> d.findElement(By.cssSelector(".leaflet-draw-tooltip")).getAttribute("textContent").contains("Klicka där linjen börjar"));
         int[][] clicks = {{-150, 60}, {-20, -50}, {140, 20}};
         List<double[]> clicked = new ArrayList<>();
         for (int[] c : clicks) {

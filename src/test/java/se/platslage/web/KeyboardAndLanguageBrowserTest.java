@@ -270,8 +270,12 @@ class KeyboardAndLanguageBrowserTest extends BrowserTest {
         assertThat(text("label[for=filter-district]")).isEqualTo("District");
         assertThat(text("#list-title")).isEqualTo("Measures");
         assertThat(text("#list-count")).contains("measures").contains("on the map");
-        assertThat(text("#queue-title")).isEqualTo("Places to put on the map");
-        assertThat(text("#analysis-title")).isEqualTo("Analysis");
+        assertThat(text("#tab-list")).isEqualTo("Measures");
+        driver.findElement(By.id("tab-places")).click();
+        waitFor().until(d -> d.findElement(By.id("queue-title")).getText().equals("Places to put on the map"));
+        driver.findElement(By.id("tab-analysis")).click();
+        waitFor().until(d -> d.findElement(By.id("analysis-title")).getText().equals("Analysis"));
+        driver.findElement(By.id("tab-list")).click();
         assertThat(text("#legend .panel-title")).isEqualTo("Legend");
         assertThat(legendText("done")).isEqualTo("Done");
         assertThat(legendText("not-done-as-planned")).isEqualTo("Not done as planned");

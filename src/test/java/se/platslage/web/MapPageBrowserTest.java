@@ -53,7 +53,8 @@ class MapPageBrowserTest extends BrowserTest {
                 + "document.querySelectorAll('.measure-cluster span').forEach(s => n += Number(s.textContent));"
                 + "return n;");
         assertThat(onMap.intValue()).isEqualTo(withGeometry);
-        assertThat(driver.findElement(By.id("chart-section")).findElements(By.tagName("canvas"))).hasSize(1);
+        driver.findElement(By.id("tab-plan")).click();
+        waitFor().until(d -> d.findElement(By.id("chart-section")).findElements(By.tagName("canvas")).size() == 1);
         screenshot("map-strateg");
     }
 

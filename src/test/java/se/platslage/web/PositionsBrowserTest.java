@@ -78,7 +78,7 @@ class PositionsBrowserTest extends BrowserTest {
     void aStrategistSeesApproximatePlacesAndCorrectsOneFromAGisFile() throws Exception {
         int before = approximateInStrategsDistricts();
         assertThat(before).isGreaterThan(1);
-        signInAndOpen("strateg", "/");
+        signInAndOpen("strateg", "/?tab=places");
         waitFor().until(d -> d.findElement(By.id("positions-count")).getDomAttribute("data-count") != null);
         assertThat(shownCount()).isEqualTo(before);
 
@@ -140,7 +140,7 @@ class PositionsBrowserTest extends BrowserTest {
         long id = before.get("id").asLong();
         String source = before.at("/properties/source").asText();
         assertThat(source).isNotBlank();
-        signInAndOpen("strateg", "/");
+        signInAndOpen("strateg", "/?tab=places");
         waitFor().until(d -> !d.findElements(By.cssSelector("#positions-list li[data-id='" + id + "'] .positions-fix")).isEmpty());
         driver.findElement(By.cssSelector("#positions-list li[data-id='" + id + "'] .positions-fix")).click();
 
