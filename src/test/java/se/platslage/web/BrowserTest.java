@@ -53,8 +53,6 @@ abstract class BrowserTest {
     static final Path CHROMIUM = Path.of(System.getProperty("platslage.test.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("platslage.test.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    /** axe-core from npm (package.json; the build runs npm ci before the tests). */
-    static final Path AXE = Path.of(System.getProperty("platslage.test.axe", "node_modules/axe-core/axe.min.js"));
 
     @LocalServerPort
     int port;
@@ -190,9 +188,8 @@ abstract class BrowserTest {
      */
     @SuppressWarnings("unchecked")
     List<String> seriousAccessibilityViolations() throws IOException {
-        Assertions.assertTrue(Files.isReadable(AXE), AXE + " is missing: run `npm ci` (the build does, before the tests)");
         if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object'"))) {
-            js(Files.readString(AXE));
+            js(Files.readString(AxeCore.script()));
         }
         return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
