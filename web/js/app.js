@@ -204,12 +204,27 @@ async function loadMeasures() {
   side?.planView()?.render();
   await renderViewPanel();
   // Mitt arbete: the map shows my measures (on a phone, above the list).
-  if (view() === 'mine' && !map.fromUrl && data.measures.features.some((f) => f.geometry)) {
-    // Clear of the attribution line at the bottom, which on a phone is two lines tall and would hide a marker.
-    const below = map.attributionControl?.getContainer()?.offsetHeight ?? 0;
-    map.fitBounds(layers.measures.getBounds(), { maxZoom: 15, paddingTopLeft: [24, 24], paddingBottomRight: [24, below + 24] });
-  }
+  if (view() === 'mine' && !map.fromUrl && data.measures.features.some((f) => f.geometry)) frameMine();
   document.body.dataset.loaded = 'true';
+}
+
+/** Mitt arbete's map: my measures, clear of the attribution line at the bottom, which on a phone is two
+ * lines tall and would hide a marker. It grows when the tiles fail; unless the user has moved the map since,
+ * the measures are framed again, and when the map changes size. */
+function frameMine() {
+  const fit = () => {
+    const below = map.attributionControl?.getContainer()?.offsetHeight ?? 0;
+    map.fitBounds(layers.measures.getBounds(), { maxZoom: 15, paddingTopLeft: [24, 24], paddingBottomRight: [24, below + 24], animate: false });
+    return map.getCenter().toString() + map.getZoom();
+  };
+  let framed = fit();
+  const again = () => {
+    if (map.getCenter().toString() + map.getZoom() === framed) framed = fit();
+    else map.off('attributionresize resize', again);
+  };
+  map.off('attributionresize resize', frameMine.again);
+  frameMine.again = again;
+  map.on('attributionresize resize', again);
 }
 
 async function start() {

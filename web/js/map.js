@@ -37,6 +37,8 @@ export function createMap(elementId, tiles = {}) {
       map.getContainer().classList.add('tiles-failed');
       map.attributionControl.setPrefix(t('noTiles'));
       zoomClass();
+      // The attribution line grew: views framed clear of it frame again.
+      map.fire('attributionresize');
     }
   });
   tileLayer.addTo(map);

@@ -70,6 +70,8 @@ class ParkEngineerPhoneBrowserTest extends BrowserTest {
             withGeometry += f.get("geometry").isNull() ? 0 : 1;
         }
         assertThat(withGeometry).isPositive();
+        // The tiles are blocked: the attribution grows by a line saying so, and the map frames my measures again.
+        waitFor().until(d -> d.findElement(By.cssSelector("#map.tiles-failed")));
         stableUrl();
         double[] map = box(driver.findElement(By.id("map")));
         int shown = 0;
@@ -89,7 +91,8 @@ class ParkEngineerPhoneBrowserTest extends BrowserTest {
                     + "const e = document.elementFromPoint(r.left + r.width / 2 + arguments[1], r.top + r.height / 2);"
                     + "return e && e.closest('.leaflet-marker-icon') ? 'marker' : (e ? e.tagName + '.' + e.className : 'nothing');",
                     marker, dx);
-            assertThat(hit).as("a tap " + dx + " px beside a marker's centre").isEqualTo("marker");
+            assertThat(hit).as("a tap " + dx + " px beside a marker's centre, marker " + java.util.Arrays.toString(b) + ", attribution "
+                    + java.util.Arrays.toString(box(driver.findElement(By.cssSelector(".leaflet-control-attribution"))))).isEqualTo("marker");
         }
         assertThat(shown).isEqualTo(withGeometry);
 
