@@ -155,6 +155,7 @@ class PoliceBrowserTest extends BrowserTest {
         Map<String, Object> printed = (Map<String, Object>) driver.executeCdpCommand("Page.printToPDF",
                 Map.of("preferCSSPageSize", true, "printBackground", false));
         byte[] pdf = Base64.getDecoder().decode((String) printed.get("data"));
+        java.nio.file.Files.write(SCREENSHOTS.resolve("polis-review.pdf"), pdf); // to look at
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int pages = doc.getNumberOfPages();
             assertThat(pages).as("pages").isBetween(1, targets.size() + 1);
