@@ -11,6 +11,7 @@ import { coverageLayer, coverageLegend } from './coverage.js';
 import { markMap, syntheticFlag } from './synthetic.js';
 import { paramList, analysisParams } from './analysisparams.js';
 import './texts-analysis.js';
+import { can } from './perms.js';
 
 const LAYERS = { hotspots: 'layerHotspots', heat: 'layerHeat', coverage: 'layerCoverage' };
 const PANES = { heat: 370, hotspots: 380, coverage: 390 };
@@ -22,9 +23,9 @@ function pane(map, name) {
 }
 
 export function createAnalysis(map, container, { me, onMeasure, onData }) {
-  const strategist = me.role === 'strateg';
-  // Strategists see aggregates on cells of at least 100 m (IncidentAccess), so they choose among those.
-  const cellSizes = strategist ? ['100', '150', '250', '500'] : ['', '50', '100', '150', '250', '500'];
+  const aggregatesOnly = !can(me, 'readIncidents');
+  // Who reads aggregates only (strategists) gets cells of at least 100 m (IncidentAccess), so chooses among those.
+  const cellSizes = aggregatesOnly ? ['100', '150', '250', '500'] : ['', '50', '100', '150', '250', '500'];
   const on = new Set((state.get('an') ?? '').split(',').filter((k) => LAYERS[k]));
   const shown = {};
   const legends = el('div', { class: 'analysis-legends' });
@@ -74,7 +75,7 @@ export function createAnalysis(map, container, { me, onMeasure, onData }) {
 
   async function reload() {
     const mine = ++generation;
-    const query = analysisParams(strategist ? '100' : '');
+    const query = analysisParams(aggregatesOnly ? '100' : '');
     // the code until the answer names the district
     studyArea.textContent = query.district ? t('studyArea', query.district) : t('studyAreaAll');
     Object.keys(LAYERS).filter((k) => !on.has(k)).forEach(drop);

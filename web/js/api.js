@@ -75,6 +75,9 @@ export const getProblem = (id) => api(`/api/problems/${encodeURIComponent(id)}`)
 export const getPlace = (id) => api(`/api/places/${encodeURIComponent(id)}`);
 export const followUps = (id) => api(`/api/measures/${encodeURIComponent(id)}/follow-ups`);
 export const addFollowUp = (id, body) => api(`/api/measures/${encodeURIComponent(id)}/follow-ups`, { method: 'POST', body });
+/** kind: 'measures' or 'problems'; an empty text clears the note. */
+export const setPoliceNote = (kind, id, policeNote) => api(`/api/${kind}/${encodeURIComponent(id)}/police-note`,
+  { method: 'PUT', body: { policeNote } });
 export const hotSpots = (params) => api(`/api/analysis/hotspots${query(params)}`);
 export const density = (params) => api(`/api/analysis/density${query(params)}`);
 export const coverage = (params) => api(`/api/analysis/coverage${query(params)}`);

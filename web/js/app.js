@@ -12,7 +12,7 @@ import { renderFilters } from './filters.js';
 import { renderLegend } from './legend.js';
 import { renderList, markSelected } from './listpanel.js';
 import { showPlace, showMeasure } from './details.js';
-import { canEdit, defaultView, views, seesIncidents, canImportPlans, canImportIncidents } from './perms.js';
+import { can, createsIn, defaultView, views } from './perms.js';
 import { closePanel, closeOnEscape } from './panels.js';
 import { createSidePanel } from './sidepanel.js';
 import './texts-work.js';
@@ -47,7 +47,8 @@ const placeLabels = keepLabelsApart(map, [() => layers.targets, () => layers.pla
 const ctx = {
   me,
   map,
-  canEdit: (district) => canEdit(me, district),
+  /** Whether new records may be created in the district (the server's editableDistricts). */
+  createsIn: (district) => createsIn(me, district),
   plans: () => data.plans,
   places: () => data.places,
   refresh: () => loadMeasures(),
@@ -79,7 +80,7 @@ const ctx = {
 closeOnEscape($('details'), () => ctx.closeDetails());
 
 // The editors exist only for those who may edit; everyone else never downloads them.
-const editorReady = canEdit(me)
+const editorReady = createsIn(me)
   ? import('./edit.js').then(({ createEditor }) => Object.assign(ctx, createEditor(map, $('editor'), ctx)))
   : Promise.resolve();
 
@@ -90,15 +91,15 @@ function renderNav() {
     'data-view': v,
     onclick: () => { state.set({ view: v }, { silent: true }); renderNav(); loadMeasures(); },
   }, t({ map: 'viewMap', mine: 'viewMine', meeting: 'viewMeeting', review: 'viewReview' }[v]))));
-  if (canEdit(me)) {
+  if (createsIn(me)) {
     nav.append(el('span', { class: 'toolbar' },
       el('button', { type: 'button', class: 'secondary', id: 'new-place', onclick: () => ctx.newPlace() }, t('placeNew')),
       el('button', { type: 'button', class: 'secondary', id: 'new-problem', onclick: () => ctx.newProblem() }, t('newProblem')),
       el('button', { type: 'button', class: 'secondary', id: 'new-measure', onclick: () => ctx.newMeasure() }, t('newMeasure'))));
   }
   const imports = el('span', { class: 'toolbar' },
-    canImportPlans(me) ? el('button', { type: 'button', class: 'secondary', id: 'open-plan-import', onclick: ctx.openPlanImport }, t('importPlan')) : null,
-    canImportIncidents(me) ? el('button', {
+    can(me, 'importPlans') ? el('button', { type: 'button', class: 'secondary', id: 'open-plan-import', onclick: ctx.openPlanImport }, t('importPlan')) : null,
+    can(me, 'importIncidents') ? el('button', {
       type: 'button', class: 'secondary', id: 'open-incident-import',
       onclick: () => import('./incidentimport.js').then((m) => m.openIncidentImport({
         onImported: () => side?.showAnalysis()?.then((analysis) => analysis?.showReal()),
@@ -169,14 +170,17 @@ async function renderViewPanel() {
     renderMeeting(panel, ctx);
   } else if (view() === 'review') {
     delete panel.dataset.meeting;
-    const [{ renderReview }, { monthlyBlock }] = await Promise.all([import('./review.js'), import('./monthly.js')]);
+    const [{ renderReview }, { monthlyBlock, incidentSource, sourceNote }] = await Promise.all([import('./review.js'), import('./monthly.js')]);
+    const incidents = can(me, 'readIncidents') ? await incidentSource() : undefined;
     clear(panel, el('h2', { class: 'panel-title' }, t('viewReview')));
     const body = el('div');
     panel.append(body);
     const district = state.get('district');
     const targets = { ...data.targets, features: data.targets.features.filter((f) => !district || f.properties.district === district) };
     renderReview(body, { targets, measures: data.measures }, {
-      onSelect: (m) => selectMeasure(m), monthly: seesIncidents(me) ? (placeId) => monthlyBlock(placeId) : undefined,
+      onSelect: (m) => selectMeasure(m),
+      monthly: incidents ? (placeId) => monthlyBlock(placeId, { data: incidents }) : undefined,
+      dataNote: incidents === undefined ? null : sourceNote(incidents),
     });
   } else if (view() !== 'meeting') {
     delete panel.dataset.meeting;

@@ -1,12 +1,14 @@
 // The details panel: a place's chain problem → cause → measures → operational goals, and for each
 // measure its follow-up history (and, for police, the police-only note). Everything from data is text.
+// What may be done (follow up, edit, write the police note) is what each record's "actions" offer.
 import { accuracyText } from './provenance.js';
 import { el, clear } from './dom.js';
 import { t, label, fmtDate } from './i18n.js';
 import { listMeasures, listProblems, getPlace } from './api.js';
 import { statusSymbol } from './status.js';
 import { followUpForm, renderFollowUps } from './followup.js';
-import { canEdit, canFollowUp, seesAggregates } from './perms.js';
+import { may, can, createsIn } from './perms.js';
+import { policeNoteBlock } from './policenote.js';
 import { panelOpened, reveal } from './panels.js';
 import './texts-work.js';
 import './texts-analysis.js'; // the Utvärdera button's text; the evaluation itself loads on use
@@ -27,18 +29,18 @@ export function measureCard(f, ctx) {
     field(t('timing'), [p.timing, p.timingEnd ? t('due', fmtDate(p.timingEnd)) : ''].filter(Boolean).join(' · ')),
     field(t('who'), p.responsible),
     p.progressPercent != null ? field(t('progress'), `${p.progressPercent} % ${p.progressNote ?? ''}`) : null,
-    p.policeNote ? el('div', { class: 'police-note' }, el('strong', {}, t('policeNote')), el('p', {}, p.policeNote)) : null,
+    policeNoteBlock('measures', { ...p, id: f.id }),
     el('h5', {}, t('followUps')), history);
   renderFollowUps(history, f.id);
-  if (canFollowUp(ctx.me, p)) {
+  if (may(p, 'followUp')) {
     card.append(followUpForm(f, { onSaved: () => { renderFollowUps(history, f.id); ctx.refresh(); } }));
   }
   const actions = el('div', { class: 'actions' });
-  if (canEdit(ctx.me, p.district)) {
+  if (may(p, 'edit')) {
     actions.append(el('button', { type: 'button', class: 'secondary', onclick: () => ctx.editMeasure(f) }, t('edit')));
   }
   // Evaluation needs an area: the measure's own geometry or its places' (the server says when neither has one).
-  if (ctx.map && seesAggregates(ctx.me) && (f.geometry || (p.places ?? []).length)) {
+  if (ctx.map && can(ctx.me, 'readIncidentAggregates') && (f.geometry || (p.places ?? []).length)) {
     const button = el('button', { type: 'button', class: 'secondary eval-button', 'aria-expanded': 'false' }, t('evaluate'));
     button.addEventListener('click', async () => {
       // The evaluation (and its charts) loads on first use: most who read a measure never open it.
@@ -90,8 +92,9 @@ export async function showPlace(container, placeId, ctx) {
     const sections = problems.items.map((pr) => el('section', { class: 'problem', 'data-id': pr.id },
       el('h3', {}, `${t('problem')}: `, pr.description ?? ''),
       el('p', { class: 'muted small' }, `${pr.planCode ?? ''} · ${t('priorityArea')} ${pr.priorityArea ?? ''}`),
-      canEdit(ctx.me, pr.district)
+      may(pr, 'edit')
         ? el('button', { type: 'button', class: 'secondary small', onclick: () => ctx.editProblem(pr) }, t('editProblem')) : null,
+      policeNoteBlock('problems', pr),
       (pr.causes ?? []).map((c) => el('div', { class: 'cause' },
         el('h4', { class: 'cause-title' }, `${t('cause')}: `, c.description ?? ''),
         (byCause.get(c.id) ?? []).map((m) => measureCard(m, ctx))))));
@@ -103,10 +106,11 @@ export async function showPlace(container, placeId, ctx) {
       pp.digitised || pp.source ? el('details', { class: 'place-provenance' }, el('summary', {}, t('howDrawn')),
         pp.digitised ? el('p', { class: 'small' }, pp.digitised) : null,
         pp.source ? el('p', { class: 'small muted' }, `${t('sourceLabel')}: `, pp.source) : null) : null,
-      canEdit(ctx.me, pp.district) ? el('div', { class: 'actions' },
-        el('button', { type: 'button', class: 'secondary', onclick: () => ctx.editPlaceGeometry(place) }, t('movePlace')),
-        el('button', { type: 'button', class: 'secondary', onclick: () => ctx.newMeasure({ places: [placeId] }) }, t('newMeasure')),
-        el('button', { type: 'button', class: 'secondary', onclick: () => ctx.newProblem({ places: [placeId] }) }, t('newProblem')))
+      may(pp, 'edit') || createsIn(ctx.me, pp.district) ? el('div', { class: 'actions' },
+        may(pp, 'edit') ? el('button', { type: 'button', class: 'secondary', onclick: () => ctx.editPlaceGeometry(place) }, t('movePlace')) : null,
+        createsIn(ctx.me, pp.district) ? [
+          el('button', { type: 'button', class: 'secondary', onclick: () => ctx.newMeasure({ places: [placeId] }) }, t('newMeasure')),
+          el('button', { type: 'button', class: 'secondary', onclick: () => ctx.newProblem({ places: [placeId] }) }, t('newProblem'))] : null)
         : null,
       sections,
       others.length ? [el('h3', {}, t('measuresAtPlace')), others.map((m) => measureCard(m, ctx))] : null,

@@ -10,6 +10,7 @@ import { loadDraw } from './vendor.js';
 import { panelOpened, closePanel, closeOnEscape, reveal } from './panels.js';
 import { provenanceFields } from './provenance.js';
 import './texts-import.js';
+import { may } from './perms.js';
 
 const PLACE_KINDS = ['torg', 'park', 'lekplats', 'idrottsplats', 'bollplan', 'gångväg', 'gata', 'parkering',
   'station', 'centrum', 'skolgård', 'strand', 'område', 'byggnad', 'övrigt'];
@@ -60,7 +61,7 @@ export function createEditor(map, container, ctx) {
 
   async function measureForm(f, defaults = {}) {
     const p = f?.properties ?? {};
-    const problems = (await listProblems({})).items.filter((pr) => ctx.canEdit(pr.district));
+    const problems = (await listProblems({})).items.filter((pr) => may(pr, 'edit'));
     let geometry = p.ownGeometry ? f.geometry : undefined;
     const problem = selectOf('problem', problems.map((pr) => [pr.id, `${pr.ref ?? pr.id} · ${pr.description}`]), p.problem ?? defaults.problem);
     const cause = el('select', { name: 'cause' });
@@ -111,7 +112,7 @@ export function createEditor(map, container, ctx) {
   }
 
   function problemForm(pr, defaults = {}) {
-    const plans = ctx.plans().filter((pl) => ctx.canEdit(pl.district));
+    const plans = ctx.plans().filter((pl) => ctx.createsIn(pl.district));
     const plan = selectOf('plan', plans.map((pl) => [pl.id, pl.title]), pr?.plan ?? plans[0]?.id, { empty: false });
     const area = input('priorityArea', pr?.priorityArea ?? 2, { type: 'number', min: 1, max: 20 });
     const description = textarea('description', pr?.description, 3);

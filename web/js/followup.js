@@ -1,9 +1,12 @@
 // The follow-up form (status + note, optionally the meeting date): one tap on a status, one on "Spara".
+// Where the measure offers "restrictedFollowUp" (police, admins) the note can be marked restricted.
 // A failed save says why (problem+json detail) and leaves the choice and the typed note in place.
 import { el, message } from './dom.js';
 import { t, label, fmtDate } from './i18n.js';
 import { addFollowUp, followUps } from './api.js';
 import { statusSymbol, STATUS_CODES } from './status.js';
+import { may } from './perms.js';
+import './texts-work.js';
 
 let formCount = 0;
 
@@ -21,11 +24,15 @@ export function followUpForm(measure, { onSaved, withDate = false, submitLabel, 
   const note = el('textarea', { id: noteId, name: 'text', rows: 2, maxlength: 4000 });
   const dateId = `${name}-date`;
   const date = el('input', { id: dateId, type: 'date', name: 'date', value: new Date().toISOString().slice(0, 10) });
+  const restrictedId = `${name}-restricted`;
+  const restricted = may(p, 'restrictedFollowUp')
+    ? el('input', { id: restrictedId, type: 'checkbox', name: 'restricted', class: 'restricted-check' }) : null;
   const msg = el('p', { class: 'msg', hidden: true });
   const button = el('button', { type: 'submit', class: 'primary' }, submitLabel ?? t('addFollowUp'));
   const form = el('form', { class: 'followup-form', 'data-measure': measure.id },
     el('fieldset', { class: 'chips' }, el('legend', {}, t('setStatus')), chips),
     el('label', { for: noteId }, t('note')), note,
+    restricted ? el('div', { class: 'field-check' }, restricted, ' ', el('label', { for: restrictedId }, t('restrictedFollowUp'))) : null,
     withDate ? [el('label', { for: dateId }, t('date')), date] : null,
     el('div', { class: 'actions' }, button), msg);
 
@@ -35,12 +42,14 @@ export function followUpForm(measure, { onSaved, withDate = false, submitLabel, 
     const body = { status: chosen?.value, text: note.value.trim() || null };
     if (withDate && date.value) body.date = date.value;
     if (getDate?.()) body.date = getDate();
+    if (restricted?.checked) body.restricted = true;
     button.disabled = true;
     message(msg, 'info', t('loading'));
     try {
       const saved = await addFollowUp(measure.id, body);
       message(msg, 'ok', t('saved'));
       note.value = '';
+      if (restricted) restricted.checked = false;
       onSaved?.(saved, body);
     } catch (error) {
       message(msg, 'error', t('saveFailed', error.message));

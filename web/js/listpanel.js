@@ -5,6 +5,7 @@ import { el, clear } from './dom.js';
 import { t, label, fmtDate, fmtNumber } from './i18n.js';
 import { statusSymbol } from './status.js';
 import { followUpForm } from './followup.js';
+import { may } from './perms.js';
 
 export function byDueDate(a, b) {
   const pa = a.properties;
@@ -45,7 +46,7 @@ export function renderList(container, measures, { mode = 'map', selectedId, onSe
         el('span', { class: 'measure-due' },
           p.overdue ? el('strong', { class: 'overdue-flag' }, `${t('overdue')} `) : null,
           p.timingEnd ? t('due', fmtDate(p.timingEnd)) : (p.timing ?? t('noDue'))))));
-    if (mode === 'mine') {
+    if (mode === 'mine' && may(p, 'followUp')) {
       // Saved: the row takes the new status in place (the form keeps its "Sparat." for the user to see).
       row.append(followUpForm(f, {
         onSaved: (saved) => {

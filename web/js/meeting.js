@@ -10,9 +10,10 @@ import { followUpForm, renderFollowUps } from './followup.js';
 import * as state from './state.js';
 import { planFor } from './plans.js';
 import './texts-work.js';
+import { may } from './perms.js';
 
 export function renderMeeting(container, ctx) {
-  const plans = ctx.plans().filter((p) => ctx.canEdit(p.district));
+  const plans = ctx.plans().filter((p) => may(p, 'followUp'));
   const chosen = planFor(plans, { plan: state.get('plan'), district: state.get('district'), mine: ctx.me.districts ?? [] });
   const plan = el('select', { id: 'meeting-plan' },
     plans.map((p) => el('option', { value: p.code, selected: p === chosen }, p.title)));

@@ -10,7 +10,29 @@ import './texts-analysis.js';
 
 const RADII = ['100', '200', '500', '1000'];
 
-export function monthlyBlock(placeId, { printable = false } = {}) {
+/**
+ * Which incidents the counts read: the data chosen in Analys, else real incidents when any are imported,
+ * else the synthetic set (demo mode generates one); null when none are imported at all. Asked once per page.
+ */
+let source;
+export function incidentSource() {
+  const chosen = state.get('data');
+  if (chosen === 'real' || chosen === 'synthetic') return Promise.resolve(chosen);
+  source ??= api.listIncidentImports({ limit: 1000 }).then((imports) => {
+    if (imports.some((i) => !i.synthetic)) return 'real';
+    return imports.some((i) => i.synthetic) ? 'synthetic' : null;
+  });
+  return source;
+}
+
+/** Above the review: the synthetic banner when the counts are synthetic, a plain note when there are none. */
+export function sourceNote(data) {
+  if (data === 'synthetic') return el('p', { class: 'synthetic-flag review-synthetic', role: 'note' }, t('syntheticBanner'));
+  return data ? null : el('p', { class: 'muted monthly-none' }, t('monthlyNoneImported'));
+}
+
+/** data: 'real' or 'synthetic' (from incidentSource). */
+export function monthlyBlock(placeId, { printable = false, data = 'real' } = {}) {
   const id = `monthly-radius-${placeId}`;
   const radius = el('select', { id, class: 'monthly-radius' },
     RADII.map((r) => el('option', { value: r, selected: r === '200' }, `${r} m`)));
@@ -24,7 +46,6 @@ export function monthlyBlock(placeId, { printable = false } = {}) {
   async function load() {
     message(msg, 'info', t('loading'));
     try {
-      const data = state.get('data') === 'synthetic' ? 'synthetic' : 'real';
       const answer = await api.placeMonthly(placeId, { radius: radius.value, data });
       message(msg, 'info', '');
       block.classList.toggle('synthetic', Boolean(answer.synthetic));
@@ -40,6 +61,7 @@ export function monthlyBlock(placeId, { printable = false } = {}) {
       clear(out);
       message(msg, 'error', t('loadFailed', error.message));
     }
+    block.dataset.loaded = 'true';
   }
   radius.addEventListener('change', load);
   load();

@@ -1,50 +1,36 @@
-// What the signed-in account may do, mirrored from the server's rules only to show or hide buttons;
-// the server decides (403 with a reason), and the UI shows that reason when it says no.
+// What the signed-in account may do, as the server says it: every record carries the "actions" its reader
+// may take (computed by the same policy that enforces them), and /api/me lists the role's general
+// "capabilities" and the districts it may create records in. Nothing here repeats a server rule.
 
-export function canEdit(me, district) {
-  if (me.role === 'admin') return true;
-  return me.role === 'strateg' && (district == null || (me.districts ?? []).includes(district));
+/** Whether the server offers this action on the record (a feature's properties or a plain record). */
+export function may(record, action) {
+  return (record?.actions ?? []).includes(action);
 }
 
-export function canFollowUp(me, p) {
-  switch (me.role) {
-    case 'admin': return true;
-    case 'strateg': return (me.districts ?? []).includes(p.district);
-    case 'parkingenjor': return p.assignee === me.username
-      || (me.responsibleRole && (p.responsible ?? '').toLowerCase().includes(me.responsibleRole.toLowerCase()));
-    case 'polis': return p.category === 'police';
-    default: return false;
-  }
+/** A general capability of the role: createRecords, importPlans, importIncidents, readIncidents, ... */
+export function can(me, capability) {
+  return (me.capabilities ?? []).includes(capability);
+}
+
+/** Whether new places, problems, measures and plans may be created in the district (any district when none). */
+export function createsIn(me, district) {
+  const districts = me.editableDistricts ?? [];
+  return district == null ? districts.length > 0 : districts.includes(district);
+}
+
+/**
+ * The views offered: the meeting to those who may create records (strategists follow up their districts'
+ * plans there), the review to those who read incident analyses, "Mitt arbete" to park engineers (and admin).
+ * Which view a role starts in is navigation, not permission: the records still carry their own actions.
+ */
+export function views(me) {
+  const v = ['map'];
+  if (me.role === 'parkingenjor' || me.role === 'admin') v.push('mine');
+  if (createsIn(me)) v.push('meeting');
+  if (can(me, 'readIncidentAggregates')) v.push('review');
+  return v;
 }
 
 export function defaultView(me) {
   return { parkingenjor: 'mine', polis: 'review' }[me.role] ?? 'map';
-}
-
-export function views(me) {
-  const v = ['map'];
-  if (me.role === 'parkingenjor' || me.role === 'admin') v.push('mine');
-  if (me.role === 'strateg' || me.role === 'admin') v.push('meeting');
-  if (me.role === 'polis' || me.role === 'admin' || me.role === 'strateg') v.push('review');
-  return v;
-}
-
-/** Analyses of police incident data: aggregates for polis, admin and strateg (mirrors IncidentAccess). */
-export function seesAggregates(me) {
-  return me.role === 'polis' || me.role === 'admin' || me.role === 'strateg';
-}
-
-/** Incident-level answers (hour/weekday profile, monthly counts at a place): polis and admin only. */
-export function seesIncidents(me) {
-  return me.role === 'polis' || me.role === 'admin';
-}
-
-/** Plan workbooks in (POST /api/plans/import): strategists (their districts) and admins. */
-export function canImportPlans(me) {
-  return me.role === 'admin' || me.role === 'strateg';
-}
-
-/** Incident files in (POST /api/incidents/import): polis and admin. */
-export function canImportIncidents(me) {
-  return me.role === 'polis' || me.role === 'admin';
 }

@@ -7,7 +7,7 @@ import { t, fmtNumber } from './i18n.js';
 import * as api from './api.js';
 import { openDialog } from './dialog.js';
 import { renderResult } from './importpreview.js';
-import { canEdit } from './perms.js';
+import { may, createsIn } from './perms.js';
 import './texts-import.js';
 
 const POLL_MS = 400;
@@ -16,9 +16,8 @@ const sleep = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
 /** ctx: me, districts() (GeoJSON), plans(), onImported(plan) after a real import. */
 export function openPlanImport(ctx) {
   const { body, dialog } = openDialog('plan-import', t('importPlan'));
-  const mine = (code) => canEdit(ctx.me, code);
-  const districts = ctx.districts().features.map((d) => d.properties).filter((d) => mine(d.code));
-  const plans = ctx.plans().filter((p) => mine(p.district));
+  const districts = ctx.districts().features.map((d) => d.properties).filter((d) => createsIn(ctx.me, d.code));
+  const plans = ctx.plans().filter((p) => may(p, 'followUp'));
 
   const modeRadio = (value, text) => el('label', { class: 'radio' },
     el('input', { type: 'radio', name: 'import-mode', value, checked: value === 'new', onchange: switchMode }), ' ', text);
@@ -51,6 +50,8 @@ export function openPlanImport(ctx) {
   body.append(form, output, el('div', { class: 'dialog-footer' },
     el('div', { class: 'actions' }, previewButton, importButton), msg, progress));
   let previewed = null; // the choices the shown preview was made from
+  let unrecognised = 0; // rows of the shown preview the import would leave out: the user confirms those first
+  let confirmed = false;
 
   function mode() {
     return form.querySelector('input[name=import-mode]:checked')?.value ?? 'new';
@@ -71,6 +72,7 @@ export function openPlanImport(ctx) {
     form.querySelectorAll('[aria-invalid]').forEach((c) => c.removeAttribute('aria-invalid'));
     if (previewed && !same(previewed, choices())) {
       importButton.disabled = true;
+      resetImportButton();
       message(msg, 'info', t('previewStale'));
     }
   }
@@ -97,7 +99,11 @@ export function openPlanImport(ctx) {
       message(msg, 'info', t('previewNothingStored'));
       const heading = el('h3', { class: 'preview-title', tabindex: -1 }, t('previewTitle'));
       clear(output, heading, renderResult(result));
-      importButton.disabled = false;
+      unrecognised = unrecognisedRows(result);
+      resetImportButton();
+      // Nothing recognised: nothing to import. Some rows left out: Importera asks first (runImport).
+      importButton.disabled = recognisedRows(result) === 0;
+      if (importButton.disabled) message(msg, 'error', t('importNothing'));
       heading.scrollIntoView({ block: 'start' });
     } catch (error) {
       previewed = null;
@@ -109,9 +115,20 @@ export function openPlanImport(ctx) {
     }
   });
 
+  function resetImportButton() {
+    confirmed = false;
+    importButton.textContent = t('doImport');
+  }
+
   async function runImport() {
     const fields = choices();
     if (!same(previewed, fields)) { stale(); return; }
+    if (unrecognised > 0 && !confirmed) {
+      confirmed = true;
+      importButton.textContent = t('importAnyway');
+      message(msg, 'warn', t('importUnrecognised', fmtNumber(unrecognised)));
+      return;
+    }
     previewButton.disabled = true;
     importButton.disabled = true;
     message(msg, 'info', t('importing'));
@@ -147,6 +164,16 @@ export function openPlanImport(ctx) {
     } finally {
       progress.hidden = true;
     }
+  }
+
+  /** Rows the import did not recognise: a follow-up's unmatched measures, a new plan's unmatched rows. */
+  function unrecognisedRows(result) {
+    if (result.mode === 'follow-up') return result.counts?.measuresUnmatched ?? 0;
+    return (result.warnings ?? []).filter((w) => w.kind === 'unmatched').length;
+  }
+
+  function recognisedRows(result) {
+    return result.mode === 'follow-up' ? result.counts?.measuresMatched ?? 0 : result.counts?.measures ?? 0;
   }
 
   function done(result) {

@@ -6,10 +6,11 @@ import { el, clear, message } from './dom.js';
 import { t, fmtNumber } from './i18n.js';
 import * as api from './api.js';
 import './texts-import.js';
+import { may } from './perms.js';
 
 const MAX_FILE_BYTES = 1024 * 1024; // the server's request body limit
 
-/** ctx: canEdit(district), showPlace(feature), editPlaceGeometry(feature), onChanged(). Returns {reload}. */
+/** ctx: showPlace(feature), editPlaceGeometry(feature), onChanged(). Returns {reload}. */
 export function createPositions(container, ctx) {
   const count = el('p', { class: 'muted', id: 'positions-count' });
   const list = el('ul', { class: 'positions-list', id: 'positions-list', 'aria-labelledby': 'positions-title' });
@@ -100,7 +101,7 @@ export function createPositions(container, ctx) {
   async function reload() {
     container.setAttribute('aria-busy', 'true');
     try {
-      const places = (await api.listPlaces({ approximate: true })).features.filter((f) => ctx.canEdit(f.properties.district));
+      const places = (await api.listPlaces({ approximate: true })).features.filter((f) => may(f.properties, 'edit'));
       count.textContent = places.length ? t('positionsCount', fmtNumber(places.length)) : t('positionsNone');
       count.dataset.count = places.length;
       clear(list, places.map((f) => {

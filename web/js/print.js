@@ -4,8 +4,8 @@ import { t, fmtDate, translatePage } from './i18n.js';
 import { getMe, listTargets, listMeasures } from './api.js';
 import { renderReview } from './review.js';
 import * as state from './state.js';
-import { seesIncidents } from './perms.js';
-import { monthlyBlock } from './monthly.js';
+import { can } from './perms.js';
+import { monthlyBlock, incidentSource, sourceNote } from './monthly.js';
 
 translatePage();
 const main = document.getElementById('review');
@@ -13,9 +13,13 @@ try {
   const filters = state.filters();
   const [me, targets, measures] = await Promise.all([getMe(), listTargets({ district: filters.district }).then((c) => ({ ...c, features: c.features.filter((f) => !filters.district || f.properties.district === filters.district) })), listMeasures(filters)]);
   document.getElementById('printed').textContent = `${t('printedAt', fmtDate(new Date().toISOString()))} · ${me.displayName ?? me.username}`;
+  const incidents = can(me, 'readIncidents') ? await incidentSource() : undefined;
   renderReview(main, { targets, measures }, {
-    printable: true, monthly: seesIncidents(me) ? (placeId) => monthlyBlock(placeId, { printable: true }) : undefined,
+    printable: true,
+    monthly: incidents ? (placeId) => monthlyBlock(placeId, { printable: true, data: incidents }) : undefined,
+    dataNote: incidents === undefined ? null : sourceNote(incidents),
   });
+  document.body.dataset.loaded = 'true';
 } catch (error) {
   main.replaceChildren(el('p', { class: 'msg msg-error', role: 'alert' }, t('loadFailed', error.message)));
 }

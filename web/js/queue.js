@@ -9,8 +9,9 @@ import { drawNew, shapesFor, SHAPE_TEXT } from './draw.js';
 import { saveWithFeedback } from './forms.js';
 import { provenanceFields } from './provenance.js';
 import './texts-import.js';
+import { may } from './perms.js';
 
-/** ctx: map, canEdit(district), districtBounds(code), onPlaced() after a save. Returns {reload}. */
+/** ctx: map, districtBounds(code), onPlaced() after a save. Returns {reload}. */
 export function createQueue(container, ctx) {
   const list = el('ul', { class: 'queue-list', id: 'queue-list', 'aria-labelledby': 'queue-title' });
   const count = el('p', { class: 'muted', id: 'queue-count' });
@@ -79,7 +80,7 @@ export function createQueue(container, ctx) {
   async function reload() {
     container.setAttribute('aria-busy', 'true');
     try {
-      const places = (await api.unplacedPlaces()).features.filter((f) => ctx.canEdit(f.properties.district));
+      const places = (await api.unplacedPlaces()).features.filter((f) => may(f.properties, 'edit'));
       count.textContent = places.length ? t('queueCount', fmtNumber(places.length)) : t('queueEmpty');
       count.dataset.count = places.length;
       clear(list, places.map((f) => {

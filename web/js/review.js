@@ -29,21 +29,25 @@ export function measuresForTarget(target, measures) {
   const tp = target.properties;
   return measures.features.filter((m) => {
     const p = m.properties;
-    // Police work is often filed as social in the plans ("Hög polisnärvaro"): the responsible and the note tell.
-    const policeOrPhysical = p.category === 'police' || p.category === 'physical' || Boolean(p.policeNote)
-      || /polis|lpo/i.test(p.responsible ?? '');
+    // Police work is often filed as social in the plans ("Hög polisnärvaro"): the server's policeMeasure
+    // (category or "Vem" naming the police, the rule that lets police follow it up) and the note tell.
+    const policeOrPhysical = p.policeMeasure || p.category === 'physical' || Boolean(p.policeNote);
     if (!policeOrPhysical) return false;
     if (tp.place != null && (p.places ?? []).includes(tp.place)) return true;
     return m.geometry?.type === 'Point' && pointInGeometry(m.geometry.coordinates, target.geometry);
   });
 }
 
-/** monthly: for police, (placeId) => an element with the incidents around the place by month (monthly.js). */
-export function renderReview(container, { targets, measures }, { printable = false, onSelect, monthly } = {}) {
+/**
+ * monthly: for police, (placeId) => an element with the incidents around the place by month (monthly.js);
+ * dataNote: what the counts are read from (the synthetic banner, or that none are imported).
+ */
+export function renderReview(container, { targets, measures }, { printable = false, onSelect, monthly, dataNote } = {}) {
   const sorted = [...targets.features].sort((a, b) => (a.properties.kind === 'ÖDS' ? -1 : 1) - (b.properties.kind === 'ÖDS' ? -1 : 1)
     || (a.properties.name ?? '').localeCompare(b.properties.name ?? '', 'sv'));
   clear(container,
     el('p', { class: 'muted' }, t('reviewIntro')),
+    dataNote,
     printable ? null : el('p', {}, el('a', { href: `/review.html${window.location.search}`, target: '_blank', id: 'print-link' }, t('openPrint'))),
     sorted.map((target) => {
       const tp = target.properties;
@@ -51,7 +55,6 @@ export function renderReview(container, { targets, measures }, { printable = fal
       return el('section', { class: 'review-target', 'data-id': target.id },
         el('h3', {}, tp.name ?? '', ' — ', el('span', { class: 'target-badge' }, targetLabel(tp))),
         tp.since ? el('p', { class: 'muted small' }, `${fmtDate(tp.since)}`) : null,
-        tp.notes && printable ? el('p', { class: 'small' }, tp.notes) : null,
         monthly && tp.place != null ? monthly(tp.place) : null,
         items.length ? el('ul', { class: 'review-measures' }, items.map((m) => {
           const p = m.properties;

@@ -5,7 +5,7 @@ import { el } from './dom.js';
 import { t } from './i18n.js';
 import * as state from './state.js';
 import { createTabs } from './sidetabs.js';
-import { seesAggregates, canImportPlans } from './perms.js';
+import { can } from './perms.js';
 import './texts-work.js';
 
 const section = (id, attrs = {}) => el('section', { id, class: 'panel tab-panel', hidden: true, ...attrs });
@@ -14,7 +14,7 @@ const group = (id) => el('section', { id, class: 'tab-panel', hidden: true });
 
 /**
  * side: the aside; list: the list section (already in it); ctx: the page's context (me, map, plans(),
- * canEdit, districtBounds, onPlaced, showPlace, editPlaceGeometry, onMeasure, onAnalysisData, openPlanImport);
+ * districtBounds, onPlaced, showPlace, editPlaceGeometry, onMeasure, onAnalysisData, openPlanImport);
  * mine: the list is Mitt arbete. Returns {tabs, planView(), queue(), positions(), analysis()} as they are built.
  */
 export function createSidePanel(side, list, ctx, { mine = false } = {}) {
@@ -26,7 +26,7 @@ export function createSidePanel(side, list, ctx, { mine = false } = {}) {
   list.classList.add('tab-panel');
   const tabs = [{ id: 'list', text: mine ? t('tabMine') : t('tabList'), panel: list }];
 
-  if (canImportPlans(me)) {
+  if (can(me, 'createRecords')) {
     const places = group('places-tab');
     const queue = el('section', { id: 'queue-section', class: 'panel', 'aria-labelledby': 'queue-title' });
     const checks = el('section', { id: 'positions-section', class: 'panel', 'aria-labelledby': 'positions-title' });
@@ -35,9 +35,9 @@ export function createSidePanel(side, list, ctx, { mine = false } = {}) {
       id: 'places', text: t('tabPlaces'), panel: places,
       build: async () => {
         const [{ createQueue }, { createPositions }] = await Promise.all([import('./queue.js'), import('./positions.js')]);
-        built.queue = createQueue(queue, { map: ctx.map, canEdit: ctx.canEdit, districtBounds: ctx.districtBounds, onPlaced: ctx.onPlaced });
+        built.queue = createQueue(queue, { map: ctx.map, districtBounds: ctx.districtBounds, onPlaced: ctx.onPlaced });
         built.positions = createPositions(checks, {
-          canEdit: ctx.canEdit, showPlace: ctx.showPlace, editPlaceGeometry: ctx.editPlaceGeometry, onChanged: ctx.onPlaced,
+          showPlace: ctx.showPlace, editPlaceGeometry: ctx.editPlaceGeometry, onChanged: ctx.onPlaced,
         });
       },
     });
@@ -49,12 +49,12 @@ export function createSidePanel(side, list, ctx, { mine = false } = {}) {
     build: async () => {
       const { createPlanView } = await import('./planview.js');
       built.planView = createPlanView(plan, {
-        me, plans: ctx.plans, canImport: canImportPlans(me), openImport: ctx.openPlanImport,
+        me, plans: ctx.plans, canImport: can(me, 'importPlans'), openImport: ctx.openPlanImport,
       });
     },
   });
 
-  if (seesAggregates(me)) {
+  if (can(me, 'readIncidentAggregates')) {
     // Not in the page for roles without access: nothing to hide, nothing to find.
     const analysis = section('analysis-panel', { 'aria-labelledby': 'analysis-title' });
     tabs.push({

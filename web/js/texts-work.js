@@ -14,6 +14,8 @@ addTexts({
     planImport: 'Importera plan…', planOpenList: 'Visa planens åtgärder i listan',
     meetingEmpty: 'Planen har inga åtgärder med de här filtren.',
     targetShort: '{0} {1}', targetShortNoYear: '{0}',
+    policeNoteEdit: 'Skriv polisens anteckning', policeNoteSave: 'Spara anteckningen', policeNoteNone: 'Ingen anteckning.',
+    restrictedFollowUp: 'Begränsad: bara polis och administratörer läser texten',
   },
   en: {
     tabsLabel: 'Work areas', tabList: 'Measures', tabMine: 'My work', tabPlaces: 'Places', tabPlan: 'Plan',
@@ -26,5 +28,7 @@ addTexts({
     planImport: 'Import plan…', planOpenList: 'Show the plan\'s measures in the list',
     meetingEmpty: 'The plan has no measures with these filters.',
     targetShort: '{0} {1}', targetShortNoYear: '{0}',
+    policeNoteEdit: 'Write the police note', policeNoteSave: 'Save the note', policeNoteNone: 'No note.',
+    restrictedFollowUp: 'Restricted: only police and administrators read the text',
   },
 });

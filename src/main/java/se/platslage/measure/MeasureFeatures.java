@@ -12,6 +12,7 @@ import se.platslage.geo.Sweref;
 import se.platslage.place.Place;
 import se.platslage.plan.Plan;
 import se.platslage.problem.Problem;
+import se.platslage.security.Actor;
 import se.platslage.system.Coded;
 
 /**
@@ -24,8 +25,11 @@ final class MeasureFeatures {
     private MeasureFeatures() {
     }
 
-    static Map<String, Object> feature(Measure m, LocalDate today, boolean police) {
-        return Features.feature(m.getId(), mapGeometry(m), properties(m, today, police));
+    /** The measure as its caller sees it: police fields for police, and the actions the caller may take. */
+    static Map<String, Object> feature(Measure m, LocalDate today, Actor caller) {
+        Map<String, Object> properties = properties(m, today, caller.seesPoliceFields());
+        properties.put("actions", MeasurePolicy.POLICY.actions(caller, m));
+        return Features.feature(m.getId(), mapGeometry(m), properties);
     }
 
     static Map<String, Object> properties(Measure m, LocalDate today, boolean police) {
@@ -41,6 +45,7 @@ final class MeasureFeatures {
         p.put("statusLabel", m.getStatus().swedish());
         p.put("overdue", m.isOverdue(today));
         p.put("responsible", m.getResponsible());
+        p.put("policeMeasure", MeasurePolicy.isPoliceMeasure(m));
         p.put("assignee", m.getAssignee());
         p.put("progressPercent", m.getProgressPercent());
         p.put("progressNote", m.getProgressNote());

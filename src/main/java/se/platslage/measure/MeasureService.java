@@ -20,11 +20,11 @@ import se.platslage.place.Place;
 import se.platslage.place.PlaceLookup;
 import se.platslage.problem.Cause;
 import se.platslage.problem.Problem;
+import se.platslage.problem.ProblemPolicy;
 import se.platslage.problem.ProblemRepository;
 import se.platslage.security.Actor;
 import se.platslage.security.CurrentActor;
-import se.platslage.security.Permissions;
-import se.platslage.security.Role;
+import se.platslage.security.Action;
 import se.platslage.system.InvalidInputException;
 import se.platslage.system.NotFoundException;
 import se.platslage.system.Page;
@@ -62,8 +62,8 @@ public class MeasureService {
     public Map<String, Object> list(ListFilter filter, Page page) {
         MeasureQueries.Result result = queries.find(filter, page);
         LocalDate today = LocalDate.now(clock);
-        boolean police = current.get().seesPoliceFields();
-        return Features.collection(result.measures().stream().map(m -> MeasureFeatures.feature(m, today, police))
+        Actor actor = current.get();
+        return Features.collection(result.measures().stream().map(m -> MeasureFeatures.feature(m, today, actor))
                 .toList(), result.total(), page);
     }
 
@@ -75,7 +75,8 @@ public class MeasureService {
     @Transactional
     public Map<String, Object> create(MeasureRequest request) {
         Problem problem = problem(request.problem());
-        Permissions.requireDistrict(current.get(), districtOf(problem));
+        // A new measure changes its problem: whoever may edit the problem may add one.
+        ProblemPolicy.POLICY.require(current.get(), problem, Action.EDIT);
         Measure measure = new Measure(null, problem, measures.maxPosition(problem) + 1);
         apply(measure, request);
         measures.saveAndFlush(measure);
@@ -86,7 +87,7 @@ public class MeasureService {
     @Transactional
     public Map<String, Object> update(long id, MeasureRequest request, String ifMatch) {
         Measure measure = find(id);
-        Permissions.requireDistrict(current.get(), districtOf(measure.getProblem()));
+        MeasurePolicy.POLICY.require(current.get(), measure, Action.EDIT);
         Versions.check(Versions.required(ifMatch, request.version()), measure.getVersion(), "measure", id);
         if (!measure.getProblem().getId().equals(request.problem())) {
             throw new InvalidInputException("problem", "a measure cannot move to another problem; "
@@ -108,25 +109,20 @@ public class MeasureService {
     public void delete(long id) {
         Measure measure = find(id);
         Actor actor = current.get();
-        Permissions.requireDistrict(actor, districtOf(measure.getProblem()));
+        MeasurePolicy.POLICY.require(actor, measure, Action.DELETE);
         Map<String, Object> before = snapshot(measure);
         measure.markDeleted(actor.username(), Instant.now(clock));
         measures.saveAndFlush(measure);
         audit.record(AUDIT_TYPE, id, AuditLog.Action.DELETE, before, null);
     }
 
-    /**
-     * Who may follow a measure up: admins; strateg in its district; a park engineer it is assigned to;
-     * police on police measures. Only police and admins may mark the text restricted.
-     */
+    /** Who may follow a measure up, and mark the text restricted: {@link MeasurePolicy}. */
     @Transactional
     public Map<String, Object> addFollowUp(long id, FollowUpRequest request) {
         Measure measure = find(id);
         Actor actor = current.get();
-        Permissions.require(mayFollowUp(actor, measure), "following up this measure needs admin, strateg in "
-                + "its district, the park engineer it is assigned to, or police on a police measure");
         boolean restricted = Boolean.TRUE.equals(request.restricted());
-        Permissions.require(!restricted || actor.seesPoliceFields(), "only police and admins mark notes restricted");
+        MeasurePolicy.POLICY.require(actor, measure, restricted ? Action.RESTRICTED_FOLLOW_UP : Action.FOLLOW_UP);
         LocalDate today = LocalDate.now(clock);
         LocalDate date = request.date() == null ? today : request.date();
         if (date.isAfter(today)) {
@@ -146,10 +142,7 @@ public class MeasureService {
     @Transactional
     public Map<String, Object> reportProgress(long id, ProgressRequest request, String ifMatch) {
         Measure measure = find(id);
-        Actor actor = current.get();
-        Permissions.require(actor.editsDistrict(districtOf(measure.getProblem()))
-                || (actor.role() == Role.PARKINGENJOR && actor.isAssigned(measure.getAssignee(), measure.getResponsible())),
-                "progress is reported by the park engineer the measure is assigned to, strateg or admin");
+        MeasurePolicy.POLICY.require(current.get(), measure, Action.PROGRESS);
         Versions.check(Versions.required(ifMatch, request.version()), measure.getVersion(), "measure", id);
         Map<String, Object> before = snapshot(measure);
         measure.reportProgress(request.progressPercent(), request.progressNote());
@@ -162,7 +155,7 @@ public class MeasureService {
     @Transactional
     public Map<String, Object> setPoliceNote(long id, String note) {
         Measure measure = find(id);
-        Permissions.require(current.get().seesPoliceFields(), "police notes are written by police and admins");
+        MeasurePolicy.POLICY.require(current.get(), measure, Action.POLICE_NOTE);
         Map<String, Object> before = snapshot(measure);
         measure.setPoliceNote(note == null || note.isBlank() ? null : note);
         measures.saveAndFlush(measure);
@@ -177,26 +170,6 @@ public class MeasureService {
                 .sorted(Comparator.comparing(FollowUp::getDate)
                         .thenComparing(FollowUp::getId, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(f -> followUp(f, police)).toList();
-    }
-
-    private boolean mayFollowUp(Actor actor, Measure measure) {
-        return switch (actor.role()) {
-            case ADMIN -> true;
-            case STRATEG -> actor.editsDistrict(districtOf(measure.getProblem()));
-            case PARKINGENJOR -> actor.isAssigned(measure.getAssignee(), measure.getResponsible());
-            case POLIS -> isPoliceMeasure(measure);
-            case LASARE -> false;
-        };
-    }
-
-    /**
-     * A police measure: category police, or the police named as responsible ("Lpo Vällingby", "Polisen"):
-     * the plans often combine social and police work in one measure row.
-     */
-    static boolean isPoliceMeasure(Measure measure) {
-        String responsible = measure.getResponsible() == null ? "" : measure.getResponsible().toLowerCase();
-        return measure.getCategory() == MeasureCategory.POLICE || responsible.contains("lpo")
-                || responsible.contains("polis");
     }
 
     static Map<String, Object> followUp(FollowUp f, boolean police) {
@@ -215,7 +188,7 @@ public class MeasureService {
     }
 
     private Map<String, Object> feature(Measure measure) {
-        return MeasureFeatures.feature(measure, LocalDate.now(clock), current.get().seesPoliceFields());
+        return MeasureFeatures.feature(measure, LocalDate.now(clock), current.get());
     }
 
     /** What the audit trail keeps, police fields included (redacted when read by non-police). */
@@ -224,10 +197,6 @@ public class MeasureService {
         snapshot.put("geometry", measure.getGeometry() == null ? null : measure.getGeometry().toText());
         snapshot.put("followUps", measure.getFollowUps().stream().map(f -> followUp(f, true)).toList());
         return snapshot;
-    }
-
-    private static String districtOf(Problem problem) {
-        return problem.getPriorityArea().getPlan().getDistrict().getCode();
     }
 
     private void apply(Measure measure, MeasureRequest r) {

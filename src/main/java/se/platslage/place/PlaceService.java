@@ -15,6 +15,7 @@ import se.platslage.filter.ListFilter;
 import se.platslage.geo.Features;
 import se.platslage.geo.GeoJsonGeometries;
 import se.platslage.geo.GeometryRules;
+import se.platslage.security.Action;
 import se.platslage.security.Actor;
 import se.platslage.security.CurrentActor;
 import se.platslage.security.Permissions;
@@ -49,13 +50,14 @@ public class PlaceService {
     @Transactional(readOnly = true)
     public Map<String, Object> list(ListFilter filter, Page page) {
         PlaceQueries.Result result = queries.find(filter, page);
-        return Features.collection(result.places().stream().map(PlaceService::feature).toList(), result.total(),
+        Actor actor = current.get();
+        return Features.collection(result.places().stream().map(p -> feature(p, actor)).toList(), result.total(),
                 page);
     }
 
     @Transactional(readOnly = true)
     public Map<String, Object> get(long id) {
-        return feature(find(id));
+        return feature(find(id), current.get());
     }
 
     @Transactional
@@ -64,19 +66,19 @@ public class PlaceService {
         apply(place, request);
         places.saveAndFlush(place);
         audit.record(AUDIT_TYPE, place.getId(), AuditLog.Action.CREATE, null, snapshot(place));
-        return feature(place);
+        return feature(place, current.get());
     }
 
     @Transactional
     public Map<String, Object> update(long id, PlaceRequest request, String ifMatch) {
         Place place = find(id);
-        Permissions.requireDistrict(current.get(), place.getDistrict().getCode());
+        PlacePolicy.POLICY.require(current.get(), place, Action.EDIT);
         Versions.check(Versions.required(ifMatch, request.properties().version()), place.getVersion(), "place", id);
         Map<String, Object> before = snapshot(place);
         apply(place, request);
         places.saveAndFlush(place);
         audit.record(AUDIT_TYPE, id, AuditLog.Action.UPDATE, before, snapshot(place));
-        return feature(place);
+        return feature(place, current.get());
     }
 
     /** Soft-deletes a place no plan refers to; a place named by a problem, measure or target stays. */
@@ -84,7 +86,7 @@ public class PlaceService {
     public void delete(long id) {
         Place place = find(id);
         Actor actor = current.get();
-        Permissions.requireDistrict(actor, place.getDistrict().getCode());
+        PlacePolicy.POLICY.require(actor, place, Action.DELETE);
         if (places.isNamedByAProblem(place) || places.isNamedByAMeasure(place) || places.hasTarget(place)) {
             throw new ConflictException("place " + id + " is named by problems, measures or targets; "
                     + "remove it from them first");
@@ -149,8 +151,11 @@ public class PlaceService {
         return p;
     }
 
-    static Map<String, Object> feature(Place place) {
-        return Features.feature(place.getId(), place.getGeometry(), properties(place));
+    /** The place as its caller sees it, with the actions the caller may take. */
+    static Map<String, Object> feature(Place place, Actor caller) {
+        Map<String, Object> properties = properties(place);
+        properties.put("actions", PlacePolicy.POLICY.actions(caller, place));
+        return Features.feature(place.getId(), place.getGeometry(), properties);
     }
 
     /** What the audit trail keeps: the properties and the geometry as WKT in EPSG:3006. */

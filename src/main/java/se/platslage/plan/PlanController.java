@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.platslage.security.Actor;
+import se.platslage.security.CurrentActor;
 import se.platslage.system.NotFoundException;
 
 /** Plans and their summaries; {id} is the numeric id or the plan's code ("hasselby-vallingby-2025"). */
@@ -17,25 +19,28 @@ class PlanController {
 
     private final PlanRepository plans;
     private final PlanSummary summary;
+    private final CurrentActor current;
 
-    PlanController(PlanRepository plans, PlanSummary summary) {
+    PlanController(PlanRepository plans, PlanSummary summary, CurrentActor current) {
         this.plans = plans;
         this.summary = summary;
+        this.current = current;
     }
 
     @GetMapping
     List<Map<String, Object>> list() {
-        return plans.findAllByOrderByDistrictNameAscYearAsc().stream().map(PlanJson::of).toList();
+        Actor actor = current.get();
+        return plans.findAllByOrderByDistrictNameAscYearAsc().stream().map(p -> PlanJson.of(p, actor)).toList();
     }
 
     @GetMapping("/{id}")
     Map<String, Object> get(@PathVariable String id) {
-        return PlanJson.of(find(id));
+        return PlanJson.of(find(id), current.get());
     }
 
     @GetMapping("/{id}/summary")
     Map<String, Object> summary(@PathVariable String id) {
-        return summary.of(find(id));
+        return summary.of(find(id), current.get());
     }
 
     private Plan find(String id) {

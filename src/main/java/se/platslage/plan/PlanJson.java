@@ -2,13 +2,15 @@ package se.platslage.plan;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import se.platslage.security.Actor;
 
 final class PlanJson {
 
     private PlanJson() {
     }
 
-    static Map<String, Object> of(Plan plan) {
+    /** The plan as its caller sees it, with the actions the caller may take. */
+    static Map<String, Object> of(Plan plan, Actor caller) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", plan.getId());
         json.put("code", plan.getCode());
@@ -21,6 +23,7 @@ final class PlanJson {
         json.put("adopted", plan.getAdopted());
         json.put("priorityAreas", plan.getPriorityAreas().stream()
                 .map(a -> Map.of("number", a.getNumber(), "name", a.getName())).toList());
+        json.put("actions", PlanPolicy.POLICY.actions(caller, plan));
         return json;
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import se.platslage.measure.Measure;
 import se.platslage.problem.Cause;
 import se.platslage.problem.Problem;
+import se.platslage.security.Actor;
 
 /**
  * A plan as the template shows it: per priority area, problems → causes → measures, and the
@@ -26,7 +27,7 @@ class PlanSummary {
         this.em = em;
     }
 
-    Map<String, Object> of(Plan plan) {
+    Map<String, Object> of(Plan plan, Actor caller) {
         List<Problem> problems = em.createQuery("select pr from Problem pr where pr.priorityArea.plan = :plan"
                 + " order by pr.priorityArea.number, pr.position, pr.id", Problem.class)
                 .setParameter("plan", plan).getResultList();
@@ -50,7 +51,7 @@ class PlanSummary {
         }
 
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("plan", PlanJson.of(plan));
+        summary.put("plan", PlanJson.of(plan, caller));
         summary.put("sammanstallning", table);
         summary.put("total", countRow(null, "Totalt", problems.size(),
                 problems.stream().mapToInt(p -> p.getCauses().size()).sum(), measures.size()));

@@ -21,11 +21,13 @@ import se.platslage.measure.Measure;
 import se.platslage.measure.MeasureStatus;
 import se.platslage.place.Place;
 import se.platslage.plan.Plan;
+import se.platslage.plan.PlanPolicy;
 import se.platslage.plan.PlanRepository;
 import se.platslage.planfile.PlanFileException;
 import se.platslage.planfile.PlanFileReader;
 import se.platslage.planfile.PlanFollowUp;
 import se.platslage.planfile.PlanReadResult;
+import se.platslage.security.Action;
 import se.platslage.security.CurrentActor;
 import se.platslage.security.Permissions;
 import se.platslage.system.InvalidInputException;
@@ -70,7 +72,7 @@ public class PlanImportService {
     /** Checks the request and the caller's right before the file is even read (and before a job is started). */
     void authorise(ImportRequest request) {
         if (request.isFollowUp()) {
-            Permissions.requireDistrict(current.get(), existingPlan(request.plan()).getDistrict().getCode());
+            PlanPolicy.POLICY.require(current.get(), existingPlan(request.plan()), Action.FOLLOW_UP);
         } else {
             Permissions.requireDistrict(current.get(), district(request.district()).getCode());
         }

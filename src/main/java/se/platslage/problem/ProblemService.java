@@ -17,6 +17,7 @@ import se.platslage.place.PlaceLookup;
 import se.platslage.plan.PlanRepository;
 import se.platslage.plan.PriorityArea;
 import se.platslage.plan.PriorityAreaRepository;
+import se.platslage.security.Action;
 import se.platslage.security.Actor;
 import se.platslage.security.CurrentActor;
 import se.platslage.security.Permissions;
@@ -58,19 +59,19 @@ public class ProblemService {
     @Transactional(readOnly = true)
     public Map<String, Object> list(ListFilter filter, Page page) {
         ProblemQueries.Result result = queries.find(filter, page);
-        boolean police = current.get().seesPoliceFields();
+        Actor actor = current.get();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("numberMatched", result.total());
         json.put("numberReturned", result.problems().size());
         json.put("limit", page.limit());
         json.put("offset", page.offset());
-        json.put("items", result.problems().stream().map(p -> json(p, police)).toList());
+        json.put("items", result.problems().stream().map(p -> view(p, actor)).toList());
         return json;
     }
 
     @Transactional(readOnly = true)
     public Map<String, Object> get(long id) {
-        return json(find(id), current.get().seesPoliceFields());
+        return view(find(id), current.get());
     }
 
     @Transactional
@@ -89,13 +90,13 @@ public class ProblemService {
         }
         problems.saveAndFlush(problem);
         audit.record(AUDIT_TYPE, problem.getId(), AuditLog.Action.CREATE, null, json(problem, true));
-        return json(problem, current.get().seesPoliceFields());
+        return view(problem, current.get());
     }
 
     @Transactional
     public Map<String, Object> update(long id, ProblemRequest r, String ifMatch) {
         Problem problem = find(id);
-        Permissions.requireDistrict(current.get(), districtOf(problem));
+        ProblemPolicy.POLICY.require(current.get(), problem, Action.EDIT);
         Versions.check(Versions.required(ifMatch, r.version()), problem.getVersion(), "problem", id);
         if (!problem.getPriorityArea().getPlan().getId().equals(r.plan())) {
             throw new InvalidInputException("plan", "a problem cannot move to another plan");
@@ -109,19 +110,19 @@ public class ProblemService {
         problem.describe(area, r.description().trim(), r.targetGroup(), r.timePattern(), problemPlaces);
         problems.saveAndFlush(problem);
         audit.record(AUDIT_TYPE, id, AuditLog.Action.UPDATE, before, json(problem, true));
-        return json(problem, current.get().seesPoliceFields());
+        return view(problem, current.get());
     }
 
     /** Police-only note: police and admins write it, nobody else sees it. */
     @Transactional
     public Map<String, Object> setPoliceNote(long id, String note) {
         Problem problem = find(id);
-        Permissions.require(current.get().seesPoliceFields(), "police notes are written by police and admins");
+        ProblemPolicy.POLICY.require(current.get(), problem, Action.POLICE_NOTE);
         Map<String, Object> before = json(problem, true);
         problem.setPoliceNote(note == null || note.isBlank() ? null : note);
         problems.saveAndFlush(problem);
         audit.record(AUDIT_TYPE, id, AuditLog.Action.POLICE_NOTE, before, json(problem, true));
-        return json(problem, true);
+        return view(problem, current.get());
     }
 
     /** Soft-deletes a problem without measures; one with measures keeps its history. */
@@ -129,7 +130,7 @@ public class ProblemService {
     public void delete(long id) {
         Problem problem = find(id);
         Actor actor = current.get();
-        Permissions.requireDistrict(actor, districtOf(problem));
+        ProblemPolicy.POLICY.require(actor, problem, Action.DELETE);
         if (measureCount(problem) > 0) {
             throw new ConflictException("problem " + id + " has measures; delete or remove them first");
         }
@@ -137,10 +138,6 @@ public class ProblemService {
         problem.markDeleted(actor.username(), Instant.now(clock));
         problems.saveAndFlush(problem);
         audit.record(AUDIT_TYPE, id, AuditLog.Action.DELETE, before, null);
-    }
-
-    private static String districtOf(Problem problem) {
-        return problem.getPriorityArea().getPlan().getDistrict().getCode();
     }
 
     private void updateCauses(Problem problem, List<ProblemRequest.CauseRequest> requested) {
@@ -196,6 +193,13 @@ public class ProblemService {
 
     private Problem find(long id) {
         return problems.findById(id).filter(p -> !p.isDeleted()).orElseThrow(() -> new NotFoundException("problem", id));
+    }
+
+    /** The problem as its caller sees it: police fields for police, and the actions the caller may take. */
+    private Map<String, Object> view(Problem problem, Actor caller) {
+        Map<String, Object> json = json(problem, caller.seesPoliceFields());
+        json.put("actions", ProblemPolicy.POLICY.actions(caller, problem));
+        return json;
     }
 
     private Map<String, Object> json(Problem problem, boolean police) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,12 +48,14 @@ class AccountController {
     private final SecurityProperties properties;
     private final Clock clock;
     private final ObjectProvider<ClientRegistrationRepository> registrations;
+    private final List<CapabilitySource> capabilitySources;
 
     AccountController(AccountRepository accounts, ApiTokens tokens, ApiTokenRepository tokenRepository,
             CurrentActor current, PasswordEncoder passwords, DistrictRepository districts,
             SecurityProperties properties, Clock clock,
-            ObjectProvider<ClientRegistrationRepository> registrations) {
+            ObjectProvider<ClientRegistrationRepository> registrations, List<CapabilitySource> capabilitySources) {
         this.registrations = registrations;
+        this.capabilitySources = capabilitySources;
         this.accounts = accounts;
         this.tokens = tokens;
         this.tokenRepository = tokenRepository;
@@ -111,6 +114,20 @@ class AccountController {
         me.put("responsibleRole", actor.responsibleRole());
         me.put("seesPoliceFields", actor.seesPoliceFields());
         me.put("demoMode", properties.demo());
+        // Where new places, problems, measures, targets and plans may be created: the rule the services enforce.
+        List<String> editable = districts.findAllByOrderByName().stream().map(d -> d.getCode())
+                .filter(actor::editsDistrict).toList();
+        me.put("editableDistricts", editable);
+        Set<String> capabilities = new LinkedHashSet<>();
+        if (actor.seesPoliceFields()) {
+            capabilities.add("policeFields");
+        }
+        if (!editable.isEmpty()) {
+            capabilities.add("createRecords");
+            capabilities.add("importPlans");
+        }
+        capabilitySources.forEach(source -> capabilities.addAll(source.capabilities(actor)));
+        me.put("capabilities", capabilities);
         return me;
     }
 

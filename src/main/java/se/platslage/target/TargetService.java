@@ -19,6 +19,7 @@ import se.platslage.plan.Plan;
 import se.platslage.plan.PlanRepository;
 import se.platslage.security.Actor;
 import se.platslage.security.CurrentActor;
+import se.platslage.security.Action;
 import se.platslage.security.Permissions;
 import se.platslage.system.InvalidInputException;
 import se.platslage.system.NotFoundException;
@@ -73,7 +74,7 @@ public class TargetService {
     @Transactional
     Map<String, Object> update(long id, TargetRequest r, String ifMatch) {
         ClassificationTarget target = find(id);
-        Permissions.requireDistrict(current.get(), target.districtCode());
+        TargetPolicy.POLICY.require(current.get(), target, Action.EDIT);
         Versions.check(Versions.required(ifMatch, r.version()), target.getVersion(), "target", id);
         Map<String, Object> before = properties(target);
         apply(target, r);
@@ -86,7 +87,7 @@ public class TargetService {
     void delete(long id) {
         ClassificationTarget target = find(id);
         Actor actor = current.get();
-        Permissions.requireDistrict(actor, target.districtCode());
+        TargetPolicy.POLICY.require(actor, target, Action.DELETE);
         Map<String, Object> before = properties(target);
         target.markDeleted(actor.username(), Instant.now(clock));
         targets.saveAndFlush(target);
@@ -111,8 +112,11 @@ public class TargetService {
         return targets.findById(id).filter(t -> !t.isDeleted()).orElseThrow(() -> new NotFoundException("target", id));
     }
 
+    /** The target as its caller sees it, with the actions the caller may take. */
     private Map<String, Object> feature(ClassificationTarget t) {
-        return Features.feature(t.getId(), t.geometry(), properties(t));
+        Map<String, Object> properties = properties(t);
+        properties.put("actions", TargetPolicy.POLICY.actions(current.get(), t));
+        return Features.feature(t.getId(), t.geometry(), properties);
     }
 
     private Map<String, Object> properties(ClassificationTarget t) {

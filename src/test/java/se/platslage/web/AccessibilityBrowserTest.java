@@ -19,6 +19,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     @CsvSource({
         "strateg, 1440, 900", "strateg, 390, 844",
         "parkingenjor, 1440, 900", "parkingenjor, 390, 844",
+        "polis, 1440, 900", "polis, 390, 844",
         "lasare, 1440, 900", "lasare, 390, 844",
         "admin, 1440, 900", "admin, 390, 844"})
     void aRolesMainPageHasNoSeriousAccessibilityViolations(String role, int width, int height) throws Exception {
