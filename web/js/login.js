@@ -4,8 +4,8 @@ import { csrfToken } from './api.js';
 const params = new URLSearchParams(window.location.search);
 const message = document.getElementById('message');
 const messages = {
-  error: 'Fel användarnamn eller lösenord.',
-  locked: 'För många misslyckade försök: kontot är spärrat en stund. Försök igen senare.',
+  // the same for a wrong password, an unknown account and too many attempts (the server does not tell them apart)
+  error: 'Fel användarnamn eller lösenord, eller för många försök: vänta en stund och försök igen.',
   logout: 'Du är utloggad.',
 };
 for (const [key, text] of Object.entries(messages)) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.platslage.security.Actor;
 import se.platslage.security.CurrentActor;
 import se.platslage.system.InvalidInputException;
+import se.platslage.system.NotFoundException;
 
 /** The change history of a record (everyone who may read it), and of everything (admins). */
 @RestController
@@ -25,19 +27,32 @@ class AuditController {
     private static final Map<String, String> TYPES = Map.of("places", "place", "problems", "problem",
             "measures", "measure", "targets", "target");
 
+    /** The records' tables, from this fixed map, never from the request. */
+    private static final Map<String, String> TABLES = Map.of("places", "place", "problems", "problem",
+            "measures", "measure", "targets", "classification_target");
+
     private final AuditEventRepository events;
     private final CurrentActor current;
     private final ObjectMapper json;
+    private final JdbcTemplate jdbc;
 
-    AuditController(AuditEventRepository events, CurrentActor current, ObjectMapper json) {
+    AuditController(AuditEventRepository events, CurrentActor current, ObjectMapper json, JdbcTemplate jdbc) {
         this.events = events;
         this.current = current;
         this.json = json;
+        this.jdbc = jdbc;
     }
 
     @GetMapping("/api/{collection:places|problems|measures|targets}/{id}/history")
     List<Map<String, Object>> history(@PathVariable String collection, @PathVariable long id) {
         Actor actor = current.get();
+        // The history (with its "before" snapshots) is as readable as the record: gone with a deleted record,
+        // except for admins, who list and restore deleted records (/api/deleted).
+        String deletedFilter = actor.isAdmin() ? "" : " and deleted_at is null";
+        if (jdbc.queryForObject("select count(*) from " + TABLES.get(collection) + " where id = ?" + deletedFilter,
+                Long.class, id) == 0) {
+            throw new NotFoundException(TYPES.get(collection), id);
+        }
         return events.findByEntityTypeAndEntityIdOrderByIdAsc(TYPES.get(collection), id).stream()
                 .map(e -> json(e, actor)).toList();
     }

@@ -8,6 +8,9 @@ import se.platslage.system.InvalidInputException;
 /** Finds columns in a CSV header by any of their accepted names, case and surrounding blanks ignored. */
 final class CsvHeader {
 
+    /** The length of incident.external_id. */
+    static final int MAX_EXTERNAL_ID = 200;
+
     private final List<String> names = new ArrayList<>();
 
     CsvHeader(List<String> header) {
@@ -46,6 +49,17 @@ final class CsvHeader {
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /**
+     * A source's own id, whole: ids are compared to skip what was delivered before, so a cut one could make two
+     * incidents one. Longer than the column holds, the row is rejected (IllegalArgumentException, a row error).
+     */
+    static String externalId(String id) {
+        if (id != null && id.length() > MAX_EXTERNAL_ID) {
+            throw new IllegalArgumentException("the id is longer than " + MAX_EXTERNAL_ID + " characters");
+        }
+        return id;
     }
 
     static String truncate(String s, int max) {

@@ -58,7 +58,7 @@ final class CsvIncidentReader implements IncidentReader {
                 throw new IllegalArgumentException("the type is empty");
             }
             String externalId = CsvHeader.field(f, id);
-            return new ParsedIncident(line, externalId != null ? CsvHeader.truncate(externalId, 200)
+            return new ParsedIncident(line, externalId != null ? CsvHeader.externalId(externalId)
                     : ids.idFor(f), xy[0], xy[1], when.instant(), when.precision(), CsvHeader.truncate(kind, 200),
                     ParsedIncident.POINT, CsvHeader.truncate(CsvHeader.field(f, location), 300),
                     CsvHeader.truncate(CsvHeader.field(f, description), 2000));

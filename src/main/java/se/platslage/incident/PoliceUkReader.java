@@ -50,7 +50,7 @@ final class PoliceUkReader implements IncidentReader {
                 throw new IllegalArgumentException("Crime type is empty");
             }
             String crimeId = CsvHeader.field(f, id);
-            return new ParsedIncident(line, crimeId != null ? CsvHeader.truncate(crimeId, 200) : ids.idFor(f),
+            return new ParsedIncident(line, crimeId != null ? CsvHeader.externalId(crimeId) : ids.idFor(f),
                     xy[0], xy[1], when.instant(), when.precision(), CsvHeader.truncate(kind, 200),
                     ParsedIncident.SNAPPED, CsvHeader.truncate(CsvHeader.field(f, location), 300),
                     CsvHeader.truncate(CsvHeader.field(f, context), 2000));

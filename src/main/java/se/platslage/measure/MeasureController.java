@@ -21,6 +21,7 @@ import se.platslage.filter.FilterParams;
 import se.platslage.filter.ListFilter;
 import se.platslage.system.ApiProperties;
 import se.platslage.system.Page;
+import se.platslage.system.StaleWriteRetry;
 import se.platslage.system.Versions;
 
 @RestController
@@ -93,7 +94,7 @@ class MeasureController {
     @PostMapping("/{id}/follow-ups")
     ResponseEntity<Map<String, Object>> addFollowUp(@PathVariable long id,
             @Valid @RequestBody FollowUpRequest request) {
-        Map<String, Object> created = service.addFollowUp(id, request);
+        Map<String, Object> created = StaleWriteRetry.append(() -> service.addFollowUp(id, request));
         return ResponseEntity.created(URI.create("/api/measures/" + id + "/follow-ups")).body(created);
     }
 }

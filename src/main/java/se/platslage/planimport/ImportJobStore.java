@@ -30,6 +30,7 @@ class ImportJobStore {
     /** A running job not heard from for this long died with its node. */
     static final Duration LOST_AFTER = Duration.ofMinutes(10);
     private static final Duration KEEP = Duration.ofHours(1);
+    private static final Map<String, Object> STOPPED = stopped();
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate own;
@@ -44,13 +45,13 @@ class ImportJobStore {
         this.clock = clock;
     }
 
-    void create(String id, String owner) {
+    void create(String id, String owner, String node) {
         Timestamp now = Timestamp.from(Instant.now(clock));
         own.executeWithoutResult(s -> {
             jdbc.update("delete from import_job where ended_at < ? or (ended_at is null and updated_at < ?)",
                     Timestamp.from(Instant.now(clock).minus(KEEP)), Timestamp.from(Instant.now(clock).minus(KEEP)));
-            jdbc.update("insert into import_job (id, owner, started_at, updated_at, phase, measures_stored, "
-                    + "measures_total) values (?, ?, ?, ?, 'queued', 0, 0)", id, owner, now, now);
+            jdbc.update("insert into import_job (id, owner, node, started_at, updated_at, phase, measures_stored, "
+                    + "measures_total) values (?, ?, ?, ?, ?, 'queued', 0, 0)", id, owner, node, now, now);
         });
     }
 
@@ -64,6 +65,16 @@ class ImportJobStore {
         own.executeWithoutResult(s -> jdbc.update("update import_job set phase = ?, updated_at = ?, ended_at = ?, "
                 + "result_json = ?, problem_json = ? where id = ?", problem == null ? "done" : "failed", now, now,
                 write(result), write(problem), id));
+    }
+
+    /**
+     * Marks the unfinished jobs of a process found dead as failed: their import's transaction died with it,
+     * so nothing of them was stored. Returns how many.
+     */
+    int failAbandoned(String node) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        return own.execute(s -> jdbc.update("update import_job set phase = 'failed', updated_at = ?, ended_at = ?, "
+                + "problem_json = ? where node = ? and ended_at is null", now, now, write(STOPPED), node));
     }
 
     /** The job as the API shows it, with its owner for the access check. */
@@ -83,11 +94,7 @@ class ImportJobStore {
         Instant now = Instant.now(clock);
         boolean lost = ended == null && updated.isBefore(now.minus(LOST_AFTER));
         if (lost) {
-            problem = new LinkedHashMap<>();
-            problem.put("status", 500);
-            problem.put("field", null);
-            problem.put("detail", "the import stopped without finishing (its server stopped); nothing of it was "
-                    + "stored: import the file again");
+            problem = STOPPED;
         }
         Map<String, Object> job = new LinkedHashMap<>();
         job.put("id", rs.getString("id"));
@@ -100,6 +107,15 @@ class ImportJobStore {
         job.put("result", parse(rs.getString("result_json")));
         job.put("problem", problem);
         return new Found(rs.getString("owner"), job);
+    }
+
+    private static Map<String, Object> stopped() {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("status", 500);
+        problem.put("field", null);
+        problem.put("detail", "the import stopped without finishing (its server stopped); nothing of it was "
+                + "stored: import the file again");
+        return java.util.Collections.unmodifiableMap(problem);
     }
 
     private String write(Map<String, Object> value) {

@@ -1,9 +1,6 @@
 package se.platslage.planimport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -31,11 +28,13 @@ class PlanImportController {
 
     private final PlanImportService service;
     private final ImportJobs jobs;
+    private final ImportUploads uploads;
     private final CurrentActor current;
 
-    PlanImportController(PlanImportService service, ImportJobs jobs, CurrentActor current) {
+    PlanImportController(PlanImportService service, ImportJobs jobs, ImportUploads uploads, CurrentActor current) {
         this.service = service;
         this.jobs = jobs;
+        this.uploads = uploads;
         this.current = current;
     }
 
@@ -49,7 +48,7 @@ class PlanImportController {
             throw new InvalidInputException("file", "an .xlsx workbook in the multipart field 'file' is required");
         }
         service.authorise(request);
-        Path upload = save(file);
+        Path upload = uploads.save(file);
         if (request.async()) {
             Map<String, Object> job = jobs.start(upload, file.getOriginalFilename(), request, current.get());
             return ResponseEntity.accepted().location(URI.create("/api/plans/import/" + job.get("id"))).body(job);
@@ -69,15 +68,5 @@ class PlanImportController {
     @GetMapping("/{jobId}")
     Map<String, Object> job(@PathVariable String jobId) {
         return jobs.get(jobId, current.get()).orElseThrow(() -> new NotFoundException("import job", jobId));
-    }
-
-    private static Path save(MultipartFile file) {
-        try {
-            Path path = Files.createTempFile("platslage-import-", ".xlsx");
-            file.transferTo(path);
-            return path;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -49,13 +49,16 @@ class AccountController {
     private final Clock clock;
     private final ObjectProvider<ClientRegistrationRepository> registrations;
     private final List<CapabilitySource> capabilitySources;
+    private final SignedInSessions signedIn;
 
     AccountController(AccountRepository accounts, ApiTokens tokens, ApiTokenRepository tokenRepository,
             CurrentActor current, PasswordEncoder passwords, DistrictRepository districts,
             SecurityProperties properties, Clock clock,
-            ObjectProvider<ClientRegistrationRepository> registrations, List<CapabilitySource> capabilitySources) {
+            ObjectProvider<ClientRegistrationRepository> registrations, List<CapabilitySource> capabilitySources,
+            SignedInSessions signedIn) {
         this.registrations = registrations;
         this.capabilitySources = capabilitySources;
+        this.signedIn = signedIn;
         this.accounts = accounts;
         this.tokens = tokens;
         this.tokenRepository = tokenRepository;
@@ -132,12 +135,16 @@ class AccountController {
     }
 
     @PutMapping("/api/me/password")
-    ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange change) {
+    ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange change,
+            jakarta.servlet.http.HttpServletRequest request) {
         Account account = self();
         if (account.getPasswordHash() == null || !passwords.matches(change.currentPassword(), account.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "is not the account's current password");
         }
         account.setPasswordHash(passwords.encode(change.newPassword()));
+        // whoever knew the old password is signed out everywhere; the session that changed it stays
+        var session = request.getSession(false);
+        signedIn.endAllBut(account.getUsername(), session == null ? null : session.getId());
         return ResponseEntity.noContent().build();
     }
 
@@ -203,6 +210,10 @@ class AccountController {
                 request.enabled() == null || request.enabled());
         if (request.password() != null) {
             account.setPasswordHash(passwords.encode(request.password()));
+        }
+        if (request.password() != null || !account.isEnabled()) {
+            // a password set by an admin, or a disabled account: every sign-in with the old state ends
+            signedIn.endAllBut(account.getUsername(), null);
         }
     }
 

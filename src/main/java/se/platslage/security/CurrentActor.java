@@ -22,6 +22,7 @@ public class CurrentActor {
     public static final Actor ANONYMOUS = new Actor("anonymous", null, Role.LASARE, java.util.Set.of(), null);
 
     private static final String CACHE = CurrentActor.class.getName();
+    private static final ThreadLocal<Actor> BACKGROUND = new ThreadLocal<>();
 
     private final AccountRepository accounts;
     private final OidcAccounts oidcAccounts;
@@ -32,6 +33,10 @@ public class CurrentActor {
     }
 
     public Actor get() {
+        Actor background = BACKGROUND.get();
+        if (background != null) {
+            return background;
+        }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null && request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST) instanceof Actor cached) {
             return cached;
@@ -50,5 +55,18 @@ public class CurrentActor {
             request.setAttribute(CACHE, actor, RequestAttributes.SCOPE_REQUEST);
         }
         return actor;
+    }
+
+    /**
+     * Runs background work (an import job) as {@code actor}, read by the request that started it, as a request
+     * reads its actor once: without it every {@link #get()} outside a request would read the account again.
+     */
+    public <T> T callAs(Actor actor, java.util.function.Supplier<T> work) {
+        BACKGROUND.set(actor);
+        try {
+            return work.get();
+        } finally {
+            BACKGROUND.remove();
+        }
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -91,7 +90,7 @@ class SecurityConfiguration {
                         .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         // Basic and token clients send no cookie, so a forged cross-site request cannot carry them.
-                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                        .ignoringRequestMatchers(SecurityConfiguration::signsInItself))
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties)))
@@ -154,9 +153,20 @@ class SecurityConfiguration {
         }
     }
 
+    /**
+     * A request that signs in by itself: HTTP Basic or an API token. Only these two schemes skip the CSRF check,
+     * because their filters answer 401 to credentials that do not authenticate instead of falling back to the
+     * session cookie; any other Authorization header (empty, unknown scheme) leaves the check in place.
+     */
+    static boolean signsInItself(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.length() > 7
+                && (header.regionMatches(true, 0, "Basic ", 0, 6) || header.regionMatches(true, 0, "Bearer ", 0, 7));
+    }
+
+    /** The same page for every failure: a wrong password, an unknown or a throttled account (see LoginThrottle). */
     private static AuthenticationFailureHandler loginFailure() {
-        return (request, response, e) -> response.sendRedirect(request.getContextPath() + "/login.html?"
-                + (e instanceof LockedException ? "locked" : "error"));
+        return (request, response, e) -> response.sendRedirect(request.getContextPath() + "/login.html?error");
     }
 
     /** Makes the (deferred) CSRF token render its cookie on every response, for the page's scripts. */

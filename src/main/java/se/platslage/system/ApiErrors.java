@@ -1,6 +1,7 @@
 package se.platslage.system;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
 import java.util.List;
@@ -36,6 +37,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
     private static final URI INVALID = URI.create("https://platslage.se/problems/invalid-input");
+
+    /** A record's own URL, whose version a lost race reports; tables from this fixed map, never the request. */
+    private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile(
+            "/api/(places|problems|measures|targets)/(\\d{1,18})(/.*)?");
+    private static final java.util.Map<String, String> TABLES = java.util.Map.of("places", "place",
+            "problems", "problem", "measures", "measure", "targets", "classification_target");
+
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    ApiErrors(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
@@ -73,17 +86,37 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    ProblemDetail staleWrite(ObjectOptimisticLockingFailureException e) {
+    ProblemDetail staleWrite(ObjectOptimisticLockingFailureException e, jakarta.servlet.http.HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "the record was changed by someone else meanwhile; read it again and repeat the change");
         problem.setTitle("Conflict");
+        problem.setProperty("currentVersion", currentVersion(request.getRequestURI().substring(
+                request.getContextPath().length())));
         return problem;
+    }
+
+    /**
+     * The version the record of the request's URL has now (a 409 always says it, as the README promises), read
+     * after the losing transaction rolled back. The database's own race detection does not always say which row
+     * (a batched update only reports a count), the URL does.
+     */
+    private Long currentVersion(String path) {
+        java.util.regex.Matcher m = RECORD.matcher(path);
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return jdbc.query("select version from " + TABLES.get(m.group(1)) + " where id = ?",
+                    rs -> rs.next() ? rs.getLong(1) : null, Long.parseLong(m.group(2)));
+        } catch (RuntimeException e) {
+            log.warn("could not read the current version of {}", path, e);
+            return null;
+        }
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
-        return fieldProblem(e.getName(), "'" + e.getValue() + "' is not a valid " + expected);
+        return fieldProblem(e.getName(), "'" + e.getValue() + "' is not " + kind(e.getRequiredType()));
     }
 
     @ExceptionHandler(Exception.class)
@@ -117,7 +150,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             problem = fieldProblem(path(unknown.getPath()), "unknown property; expected one of "
                     + unknown.getKnownPropertyIds());
         } else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            problem = fieldProblem(path(mapping.getPath()), "wrong type or format: " + mapping.getOriginalMessage());
+            problem = fieldProblem(path(mapping.getPath()), "wrong type or format: expected "
+                    + kind(mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null));
         } else {
             problem = fieldProblem("body", "malformed JSON: " + (cause == null ? e.getMessage() : cause.getMessage())
                     .replaceAll("\\s*at \\[Source.*", "").replaceAll("\\n.*", ""));
@@ -149,6 +183,35 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(fieldProblem(e.getParameterName(), "is required"));
+    }
+
+    /**
+     * What a client should send, in the API's words, never a Java type name (issue 17: 400s said
+     * {@code java.lang.Long}).
+     */
+    static String kind(Class<?> type) {
+        if (type == null) {
+            return "a value of another type";
+        } else if (type == Long.class || type == long.class || type == Integer.class || type == int.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
+        } else if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        } else if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        } else if (type == java.time.LocalDate.class) {
+            return "a date YYYY-MM-DD";
+        } else if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a date and time (ISO 8601, e.g. 2025-09-30T18:00:00Z)";
+        } else if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> c instanceof Coded coded ? coded.code() : c.toString()).toList();
+        } else if (type == String.class || CharSequence.class.isAssignableFrom(type)) {
+            return "text";
+        } else if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object";
     }
 
     private static ProblemDetail fieldErrors(List<FieldError> unordered) {

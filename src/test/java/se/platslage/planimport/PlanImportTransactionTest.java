@@ -50,6 +50,9 @@ class PlanImportTransactionTest {
     @Autowired
     com.fasterxml.jackson.databind.ObjectMapper json;
 
+    @Autowired
+    ImportUploads uploads;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -143,13 +146,67 @@ class PlanImportTransactionTest {
 
         // A job its node stopped updating ten minutes ago, without an end, died with the node.
         String lost = java.util.UUID.randomUUID().toString();
-        otherNode.create(lost, "strateg");
+        otherNode.create(lost, "strateg", "node-of-another-process");
         jdbc.update("update import_job set updated_at = ?, phase = 'storing' where id = ?",
                 java.sql.Timestamp.from(java.time.Instant.now().minus(ImportJobStore.LOST_AFTER).minusSeconds(60)), lost);
         String body = mvc.perform(get("/api/plans/import/" + lost).with(strateg())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat((String) JsonPath.read(body, "$.state")).isEqualTo("failed");
         assertThat((String) JsonPath.read(body, "$.problem.detail")).contains("import the file again");
+    }
+
+    @Test
+    void aLargePlansJobKeepsItsWholeResult() throws Exception {
+        // 1,000 rows: the old result column (1,000,000 characters) held the result of about 630
+        String[][] rows = new String[1002][];
+        rows[0] = new String[] {"Otrygga och brottsutsatta platser"};
+        rows[1] = Workbooks.HEADER;
+        for (int i = 0; i < 1000; i++) {
+            rows[i + 2] = new String[] {"Gångväg " + i + " bakom skolan - mörk och ödslig kvällstid",
+                    "Saknar belysning och insyn från bostäderna runt omkring", "Ny belysning längs gångväg " + i,
+                    "Ökad trygghet", "V 32-33 2024", "Parkingenjör"};
+        }
+        String started = mvc.perform(multipart("/api/plans/import").file(Workbooks.file("2. Otrygga och brottsutsatta platser", rows))
+                        .param("district", "hasselby-vallingby").param("year", "2034").param("dryRun", "true")
+                        .param("async", "true").with(strateg()))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        String job = JsonPath.read(started, "$.id");
+        String body = started;
+        for (int i = 0; i < 600 && JsonPath.<String>read(body, "$.state").equals("running"); i++) {
+            Thread.sleep(100);
+            body = mvc.perform(get("/api/plans/import/" + job).with(strateg())).andReturn().getResponse().getContentAsString();
+        }
+        assertThat(JsonPath.<String>read(body, "$.state")).isEqualTo("done");
+        assertThat(JsonPath.<Integer>read(body, "$.result.counts.measures")).isEqualTo(1000);
+        assertThat(jdbc.queryForObject("select result_json from import_job where id = ?", String.class, job))
+                .hasSizeGreaterThan(1_000_000);
+    }
+
+    @Test
+    void theJobsAndUploadsOfAProcessThatDiedAreFailedAndDeletedAtStartUp() throws Exception {
+        String deadNode = java.util.UUID.randomUUID().toString();
+        Path dead = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "platslage-imports", deadNode));
+        Files.createFile(dead.resolve(".lock"));
+        Path upload = Files.createFile(dead.resolve("platslage-import-1.xlsx"));
+        ImportJobStore jobs = new ImportJobStore(jdbc, transactions, json, java.time.Clock.systemUTC());
+        String job = java.util.UUID.randomUUID().toString();
+        jobs.create(job, "strateg", deadNode);
+        String running = java.util.UUID.randomUUID().toString();
+        jobs.create(running, "strateg", uploads.node());
+
+        ImportUploads restarted = new ImportUploads(jobs);
+        try {
+            assertThat(jobs.find(job).orElseThrow().json()).containsEntry("state", "failed");
+            assertThat((String) JsonPath.read(jobs.find(job).orElseThrow().json(), "$.problem.detail"))
+                    .contains("import the file again");
+            assertThat(upload).doesNotExist();
+            assertThat(dead).doesNotExist();
+            assertThat(jobs.find(running).orElseThrow().json()).as("a job of a live process")
+                    .containsEntry("state", "running");
+        } finally {
+            restarted.close();
+            jdbc.update("delete from import_job where id in (?, ?)", job, running);
+        }
     }
 
     private List<Long> counts() {

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -30,6 +31,9 @@ class AuthenticationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** Accounts made here are new in every run, also on a PostGIS database kept between runs. */
+    private static final String RUN = java.util.UUID.randomUUID().toString().substring(0, 8);
 
     @Test
     void withoutSignInOnlyTheLoginPageHealthAndAssetsAreReachable() throws Exception {
@@ -119,20 +123,121 @@ class AuthenticationTest {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
-        String user = "throttled";
-        mvc.perform(post("/api/accounts").with(DemoLogins.admin()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + user + "\",\"role\":\"lasare\",\"password\":\"ett-riktigt-losenord\"}"))
-                .andExpect(status().isCreated());
+    void repeatedWrongPasswordsSlowTheAccountDownWithTheAnswerAnUnknownAccountGets() throws Exception {
+        String user = "throttled-" + RUN;
+        createAccount(user, "ett-riktigt-losenord");
         mvc.perform(get("/api/me").with(httpBasic(user, "ett-riktigt-losenord"))).andExpect(status().isOk());
         for (int i = 0; i < 5; i++) {
             mvc.perform(get("/api/me").with(httpBasic(user, "gissning-" + i))).andExpect(status().isUnauthorized());
         }
-        mvc.perform(get("/api/me").with(httpBasic(user, "ett-riktigt-losenord"))).andExpect(status().isUnauthorized());
+        // during the delay even the right password is refused, with the very answer an unknown account gets
+        String throttled = mvc.perform(get("/api/me").with(httpBasic(user, "ett-riktigt-losenord")))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        String unknown = mvc.perform(get("/api/me").with(httpBasic("finns-inte-" + user, "ett-riktigt-losenord")))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<String>read(throttled, "$.detail")).isEqualTo(JsonPath.read(unknown, "$.detail"));
         mvc.perform(post("/login").with(csrf()).param("username", user).param("password", "ett-riktigt-losenord"))
-                .andExpect(redirectedUrl("/login.html?locked"));
-        // Other accounts are not affected.
+                .andExpect(redirectedUrl("/login.html?error"));
         mvc.perform(get("/api/me").with(DemoLogins.lasare())).andExpect(status().isOk());
+        // a delay, not a lock: the first is a second
+        Thread.sleep(1500);
+        mvc.perform(get("/api/me").with(httpBasic(user, "ett-riktigt-losenord"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void anAddressTryingManyAccountsIsSlowedDownAndOtherAddressesAreNot() throws Exception {
+        String target = "spray-target-" + RUN;
+        createAccount(target, "ett-riktigt-losenord");
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(get("/api/me").with(httpBasic("spray-" + RUN + "-" + i, "Sommar2024")).with(from("10.17.0.1")))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/me").with(httpBasic(target, "ett-riktigt-losenord")).with(from("10.17.0.1")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/me").with(httpBasic(target, "ett-riktigt-losenord")).with(from("10.17.0.2")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void verifiedBasicCredentialsEndWithAPasswordChangeADisabledAccountAndAThrottle() throws Exception {
+        String user = "qgis-user-" + RUN;
+        int id = createAccount(user, "forsta-losenordet");
+        mvc.perform(get("/api/me").with(httpBasic(user, "forsta-losenordet"))).andExpect(status().isOk());
+        mvc.perform(get("/api/me").with(httpBasic(user, "forsta-losenordet"))).andExpect(status().isOk());
+        mvc.perform(put("/api/me/password").with(httpBasic(user, "forsta-losenordet"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\":\"forsta-losenordet\",\"newPassword\":\"andra-losenordet\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/me").with(httpBasic(user, "forsta-losenordet"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/me").with(httpBasic(user, "andra-losenordet"))).andExpect(status().isOk());
+
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/me").with(httpBasic(user, "gissning-" + i))).andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/me").with(httpBasic(user, "andra-losenordet"))).andExpect(status().isUnauthorized());
+        Thread.sleep(1500);
+        mvc.perform(get("/api/me").with(httpBasic(user, "andra-losenordet"))).andExpect(status().isOk());
+
+        mvc.perform(put("/api/accounts/" + id).with(DemoLogins.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + user + "\",\"role\":\"lasare\",\"enabled\":false}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/me").with(httpBasic(user, "andra-losenordet"))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void changingOnesPasswordEndsOnesOtherSessions() throws Exception {
+        String user = "two-browsers-" + RUN;
+        createAccount(user, "forsta-losenordet");
+        Cookie laptop = signIn(user, "forsta-losenordet");
+        Cookie phone = signIn(user, "forsta-losenordet");
+        Cookie other = signIn("lasare", DemoLogins.PASSWORD);
+        mvc.perform(get("/api/me").cookie(phone)).andExpect(status().isOk());
+        mvc.perform(put("/api/me/password").cookie(laptop).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\":\"forsta-losenordet\",\"newPassword\":\"andra-losenordet\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/me").cookie(phone)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/me").cookie(laptop)).andExpect(jsonPath("$.username").value(user));
+        mvc.perform(get("/api/me").cookie(other)).andExpect(jsonPath("$.username").value("lasare"));
+    }
+
+    @Test
+    void onlyBasicAndTokenRequestsSkipTheCsrfCheck() throws Exception {
+        Cookie session = signIn("strateg", DemoLogins.PASSWORD);
+        for (String header : new String[] {"Foo x", "", "Basic", "Bearer"}) {
+            mvc.perform(post("/api/me/tokens").cookie(session).header("Authorization", header)
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"csrf\"}"))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("CSRF")));
+        }
+        // a Basic or Bearer header that does not sign in is refused; the session does not stand in for it
+        for (String header : new String[] {"Basic bm9ib2R5Om5vdGhpbmc=", "Basic %%%", "Bearer pls_nonsense"}) {
+            mvc.perform(post("/api/me/tokens").cookie(session).header("Authorization", header)
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"csrf\"}"))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/me/tokens").cookie(session))
+                .andExpect(jsonPath("$[?(@.name == 'csrf')]").isEmpty());
+    }
+
+    private int createAccount(String user, String password) throws Exception {
+        String created = mvc.perform(post("/api/accounts").with(DemoLogins.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + user + "\",\"role\":\"lasare\",\"password\":\"" + password + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(created, "$.id");
+    }
+
+    private Cookie signIn(String user, String password) throws Exception {
+        Cookie session = mvc.perform(post("/login").with(csrf()).param("username", user).param("password", password))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        return session;
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

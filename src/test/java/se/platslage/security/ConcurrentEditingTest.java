@@ -39,6 +39,9 @@ class ConcurrentEditingTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     int placeId;
 
     static String body(String name, Long version) {
@@ -63,20 +66,24 @@ class ConcurrentEditingTest {
     void twoConcurrentWritersFromTheSameVersionCannotBothWin() throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Integer>> results = new ArrayList<>();
+        List<Future<org.springframework.mock.web.MockHttpServletResponse>> results = new ArrayList<>();
         for (String writer : List.of("strateg", "admin")) {
-            Callable<Integer> write = () -> {
+            Callable<org.springframework.mock.web.MockHttpServletResponse> write = () -> {
                 start.await();
                 return mvc.perform(put("/api/places/" + placeId).with(DemoLogins.as(writer))
                                 .contentType(MediaType.APPLICATION_JSON).content(body("Skrivet av " + writer, 0L)))
-                        .andReturn().getResponse().getStatus();
+                        .andReturn().getResponse();
             };
             results.add(pool.submit(write));
         }
         start.countDown();
         List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> result : results) {
-            statuses.add(result.get());
+        for (Future<org.springframework.mock.web.MockHttpServletResponse> result : results) {
+            statuses.add(result.get().getStatus());
+            if (result.get().getStatus() == 409) {
+                // whether the version check or the database caught the race, the loser learns the version to read
+                assertThat(JsonPath.<Integer>read(result.get().getContentAsString(), "$.currentVersion")).isEqualTo(1);
+            }
         }
         pool.shutdown();
 
@@ -87,6 +94,39 @@ class ConcurrentEditingTest {
                 .andExpect(jsonPath("$.properties.version").value(1));
         mvc.perform(get("/api/places/" + placeId + "/history").with(DemoLogins.admin()))
                 .andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains("create", "update")));
+    }
+
+    @Test
+    void concurrentFollowUpsAreAllKeptWithoutAConflict() throws Exception {
+        long problem = jdbc.queryForObject("select min(id) from problem where deleted_at is null", Long.class);
+        String created = mvc.perform(post("/api/measures").with(DemoLogins.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"problem\":" + problem + ",\"description\":\"Samtidiga uppföljningar\","
+                                + "\"category\":\"physical\",\"type\":\"lighting\",\"responsible\":\"Trafikkontoret\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        int measure = JsonPath.read(created, "$.id");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String text = "Möte " + i;
+            results.add(pool.submit(() -> {
+                start.await();
+                return mvc.perform(post("/api/measures/" + measure + "/follow-ups").with(DemoLogins.admin())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"date\":\"2025-09-30\",\"status\":\"ongoing\",\"text\":\"" + text + "\"}"))
+                        .andReturn().getResponse().getStatus();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> result : results) {
+            statuses.add(result.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsOnly(201);
+        mvc.perform(get("/api/measures/" + measure + "/follow-ups").with(DemoLogins.admin()))
+                .andExpect(jsonPath("$.length()").value(20));
+        mvc.perform(delete("/api/measures/" + measure).with(DemoLogins.admin())).andExpect(status().isNoContent());
     }
 
     @Test
