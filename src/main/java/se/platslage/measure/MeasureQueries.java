@@ -3,7 +3,11 @@ package se.platslage.measure;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
 import se.platslage.filter.ListFilter;
 import se.platslage.filter.PlanScope;
@@ -60,6 +64,32 @@ class MeasureQueries {
                 .setMaxResults(page.limit())
                 .getResultList();
         return new Result(total, measures);
+    }
+
+    /** A measure as the map layer draws it: no entity, no collections. */
+    record LayerRow(long id, MeasureStatus status, MeasureCategory category, PhysicalType type, Geometry geometry,
+            String description, LocalDate timingEnd) {
+    }
+
+    record Layer(List<LayerRow> rows, Map<Long, List<Geometry>> placeGeometries) {
+    }
+
+    /**
+     * Every measure the filter selects, as layer rows, and the place geometries of those without a geometry
+     * of their own (the marker goes inside them): two queries whatever the number of measures.
+     */
+    Layer layer(ListFilter f) {
+        JpqlWhere where = where(f);
+        List<LayerRow> rows = where.bind(em.createQuery("select new se.platslage.measure.MeasureQueries$LayerRow("
+                + "m.id, m.status, m.category, m.physicalType, m.geometry, m.description, m.timing.end)" + FROM
+                + where.clause() + " order by m.id", LayerRow.class)).getResultList();
+        JpqlWhere placed = where(f).and("m.geometry is null and lp.geometry is not null", Map.of());
+        Map<Long, List<Geometry>> placeGeometries = new HashMap<>();
+        for (Object[] row : placed.bind(em.createQuery("select m.id, lp.geometry" + FROM + " join m.places lp"
+                + placed.clause(), Object[].class)).getResultList()) {
+            placeGeometries.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Geometry) row[1]);
+        }
+        return new Layer(rows, placeGeometries);
     }
 
     private JpqlWhere where(ListFilter f) {
