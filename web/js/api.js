@@ -69,6 +69,8 @@ export const planSummary = (plan) => api(`/api/plans/${encodeURIComponent(plan)}
 export const listPlaces = (params) => api(`/api/places${query({ limit: 1000, ...params })}`);
 export const listTargets = (params) => api(`/api/targets${query({ limit: 1000, ...params })}`);
 export const listMeasures = (params) => api(`/api/measures${query({ limit: 1000, ...params })}`);
+/** The map's lean layer: every measure the filters select, with only what draws its marker. */
+export const measureLayer = (params) => api(`/api/measures/layer${query(params)}`);
 export const listProblems = (params) => api(`/api/problems${query({ limit: 1000, ...params })}`);
 export const getMeasure = (id) => api(`/api/measures/${encodeURIComponent(id)}`);
 export const getProblem = (id) => api(`/api/problems/${encodeURIComponent(id)}`);

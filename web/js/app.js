@@ -37,7 +37,7 @@ $('lang-toggle').addEventListener('click', () => {
 document.body.dataset.role = me.role;
 
 const map = createMap('map', { tileUrl: status.tileUrl ?? me.tileUrl, tileAttribution: status.tileAttribution });
-let data = { places: { features: [] }, targets: { features: [] }, plans: [], measures: { features: [] }, districts: { features: [] } };
+let data = { places: { features: [] }, targets: { features: [] }, plans: [], measures: { features: [] }, layer: { features: [] }, districts: { features: [] } };
 let layers = {};
 let selectedId = null;
 let side = null;
@@ -157,7 +157,23 @@ function setLayer(name, layer) {
 }
 
 function renderMeasureLayer() {
-  setLayer('measures', measureLayer(data.measures, (f) => selectMeasure(f, { fromMap: true }), { isSelected: (id) => id === selectedId }));
+  setLayer('measures', measureLayer(data.layer, (id) => openMeasure(id, { fromMap: true }), { isSelected: (m) => m === selectedId }));
+}
+
+/** A measure chosen on the map: the lean layer has no details, so they are read from /api/measures/{id}. */
+async function openMeasure(id, options) {
+  try {
+    selectMeasure(await api.getMeasure(id), options);
+  } catch (error) {
+    message(appMsg, 'error', t('loadFailed', error.message));
+  }
+}
+
+/** A status saved from the list shows on the map at once, without reloading the layer. */
+function onStatusSaved(f) {
+  const marker = data.layer.features.find((m) => m.id === f.id);
+  if (marker) marker.properties.status = f.properties.status;
+  renderMeasureLayer();
 }
 
 /** The meeting or the review above the tabs; their modules load when the view is first opened. */
@@ -192,7 +208,8 @@ async function loadMeasures() {
   $('list-section').setAttribute('aria-busy', 'true');
   message(appMsg, 'info', t('loading'));
   try {
-    data.measures = await api.listMeasures(params);
+    // The list needs each measure's texts; the map only what draws a marker, for every match (no page limit).
+    [data.measures, data.layer] = await Promise.all([api.listMeasures(params), api.measureLayer(params)]);
     message(appMsg, 'info', '');
   } catch (error) {
     message(appMsg, 'error', t('loadFailed', error.message));
@@ -203,12 +220,12 @@ async function loadMeasures() {
   }
   renderMeasureLayer();
   renderList($('list-section'), data.measures, {
-    mode: view() === 'mine' ? 'mine' : 'map', selectedId, onSelect: (f) => selectMeasure(f), onSaved: renderMeasureLayer,
+    mode: view() === 'mine' ? 'mine' : 'map', selectedId, onSelect: (f) => selectMeasure(f), onSaved: onStatusSaved,
   });
   side?.planView()?.render();
   await renderViewPanel();
   // Mitt arbete: the map shows my measures (on a phone, above the list).
-  if (view() === 'mine' && !map.fromUrl && data.measures.features.some((f) => f.geometry)) frameMine();
+  if (view() === 'mine' && !map.fromUrl && data.layer.features.some((f) => f.geometry)) frameMine();
   document.body.dataset.loaded = 'true';
 }
 

@@ -109,7 +109,9 @@ export function targetLayer(collection, onSelect) {
 }
 
 /**
- * Measures with a geometry as status symbols; points in clusters, own lines/polygons drawn in the status colour.
+ * Measures with a geometry as status symbols, from the lean layer (/api/measures/layer: id, status, category,
+ * type, overdue, label); points in clusters, own lines/polygons drawn in the status colour. onSelect gets the
+ * measure's id: the details are loaded when a marker is chosen.
  * isSelected(id) marks the selected measure's marker. Leaflet resets a marker's classes each time the cluster
  * adds it back (a zoom, a new layer after a save), so the mark is set on every add, not once.
  */
@@ -128,7 +130,7 @@ export function measureLayer(collection, onSelect, { isSelected = () => false } 
   for (const f of collection.features) {
     if (!f.geometry) continue;
     const p = f.properties;
-    const title = `${label('status', p.status)}: ${p.description ?? ''}`.slice(0, 200);
+    const title = `${label('status', p.status)}: ${p.label ?? ''}`;
     const icon = L.divIcon({
       className: `measure-marker${p.overdue ? ' measure-overdue' : ''}`, iconSize: [24, 24], html: statusSymbol(p.status, 24),
     });
@@ -142,7 +144,7 @@ export function measureLayer(collection, onSelect, { isSelected = () => false } 
       shapes.addLayer(layer);
     }
     layer.measureId = f.id;
-    layer.on('click', () => onSelect(f));
+    layer.on('click', () => onSelect(f.id));
     layer.on('add', () => {
       const element = layer.getElement?.();
       if (!element) return;

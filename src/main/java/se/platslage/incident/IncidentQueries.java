@@ -44,6 +44,28 @@ public class IncidentQueries {
         });
     }
 
+    /** Receives one non-empty square cell: its column and row from the grid's origin, and its count. */
+    public interface SquareCellConsumer {
+        void accept(long column, long row, int count);
+    }
+
+    /**
+     * The selected incidents counted per square cell by the database (GROUP BY on the snapped cell), so a
+     * million incidents cross the connection as a few thousand rows. Column and row are
+     * {@code floor((x - originX) / size)}, {@code floor((y - originY) / size)}, the same double arithmetic as
+     * {@link se.platslage.analysis.grid.SquareLattice#cellIdOf}; cells outside the grid are the caller's to drop.
+     */
+    public void countPerSquareCell(IncidentSelection s, double originX, double originY, double cellSizeMeters,
+            SquareCellConsumer consumer) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("originX", originX)
+                .addValue("originY", originY).addValue("size", cellSizeMeters);
+        jdbc.query("SELECT cx, cy, COUNT(*) FROM (SELECT FLOOR((ST_X(geom) - :originX) / :size) AS cx,"
+                + " FLOOR((ST_Y(geom) - :originY) / :size) AS cy FROM incident" + where(s, params) + ") cells"
+                + " GROUP BY cx, cy", params, rs -> {
+                    consumer.accept(rs.getLong(1), rs.getLong(2), rs.getInt(3));
+                });
+    }
+
     public long count(IncidentSelection s) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM incident" + where(s, params), params, Long.class);

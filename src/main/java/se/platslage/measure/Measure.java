@@ -143,7 +143,12 @@ public class Measure extends EditableRecord {
 
     /** Past its end date and still not done (nor removed from the plan). */
     public boolean isOverdue(LocalDate today) {
-        return getTiming().end() != null && getTiming().end().isBefore(today) && !status.isClosed();
+        return isOverdue(getTiming().end(), status, today);
+    }
+
+    /** The same rule for a measure read as a row of the map layer (no entity loaded). */
+    static boolean isOverdue(LocalDate end, MeasureStatus status, LocalDate today) {
+        return end != null && end.isBefore(today) && !status.isClosed();
     }
 
     public Long getId() {

@@ -43,6 +43,15 @@ class MeasureController {
         return service.list(ListFilter.of(params), Page.of(limit, offset, api));
     }
 
+    /**
+     * The map's layer: the same filter as the list (bbox included), every match in one answer, each feature
+     * with only id, status, category, type, overdue and a short label; details from {@code /{id}}.
+     */
+    @GetMapping(path = "/layer", produces = {"application/geo+json", "application/json"})
+    Map<String, Object> layer(@ModelAttribute FilterParams params) {
+        return service.layer(ListFilter.of(params));
+    }
+
     @GetMapping(path = "/{id}", produces = {"application/geo+json", "application/json"})
     ResponseEntity<Map<String, Object>> get(@PathVariable long id) {
         return Versions.withEtag(service.get(id));

@@ -75,12 +75,43 @@ final class MeasureFeatures {
         return p;
     }
 
-    private static Geometry mapGeometry(Measure m) {
-        if (m.getGeometry() != null) {
-            return m.getGeometry();
+    /**
+     * A feature of the map layer: only what draws and names the marker (id, status, category, type,
+     * overdue, a label of at most {@link #LABEL_LENGTH} characters); the details come from
+     * {@code /api/measures/{id}} when a marker is chosen.
+     */
+    static Map<String, Object> layerFeature(MeasureQueries.LayerRow row, List<Geometry> placeGeometries,
+            LocalDate today) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("id", row.id());
+        p.put("status", code(row.status()));
+        p.put("category", code(row.category()));
+        p.put("type", code(row.type()));
+        p.put("overdue", Measure.isOverdue(row.timingEnd(), row.status(), today));
+        p.put("label", label(row.description()));
+        return Features.feature(row.id(), mapGeometry(row.geometry(), placeGeometries), p);
+    }
+
+    static final int LABEL_LENGTH = 100;
+
+    /** The description's start, cut at a word where one is near, with an ellipsis when cut. */
+    static String label(String description) {
+        if (description == null || description.length() <= LABEL_LENGTH) {
+            return description;
         }
-        List<Geometry> placeGeometries = m.getPlaces().stream().map(Place::getGeometry).filter(Objects::nonNull)
-                .toList();
+        int cut = description.lastIndexOf(' ', LABEL_LENGTH - 1);
+        return description.substring(0, cut > LABEL_LENGTH / 2 ? cut : LABEL_LENGTH - 1).stripTrailing() + "…";
+    }
+
+    private static Geometry mapGeometry(Measure m) {
+        return mapGeometry(m.getGeometry(), m.getPlaces().stream().map(Place::getGeometry).toList());
+    }
+
+    private static Geometry mapGeometry(Geometry own, List<Geometry> places) {
+        if (own != null) {
+            return own;
+        }
+        List<Geometry> placeGeometries = places.stream().filter(Objects::nonNull).toList();
         if (placeGeometries.isEmpty()) {
             return null;
         }

@@ -67,6 +67,18 @@ public class MeasureService {
                 .toList(), result.total(), page);
     }
 
+    /** The map layer: every measure the filter selects, with only what draws its marker (no paging). */
+    @Transactional(readOnly = true)
+    public Map<String, Object> layer(ListFilter filter) {
+        MeasureQueries.Layer layer = queries.layer(filter);
+        LocalDate today = LocalDate.now(clock);
+        List<Map<String, Object>> features = layer.rows().stream()
+                .map(row -> MeasureFeatures.layerFeature(row,
+                        layer.placeGeometries().getOrDefault(row.id(), List.of()), today))
+                .toList();
+        return Features.collection(features, features.size(), null);
+    }
+
     @Transactional(readOnly = true)
     public Map<String, Object> get(long id) {
         return feature(find(id));

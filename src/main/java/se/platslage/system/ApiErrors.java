@@ -21,6 +21,8 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -117,6 +119,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return fieldProblem(e.getName(), "'" + e.getValue() + "' is not " + kind(e.getRequiredType()));
+    }
+
+    /** The read timeout ({@link ReadTimeout}) cancelled the query, or its deadline had passed before one ran. */
+    @ExceptionHandler({QueryTimeoutException.class, TransactionTimedOutException.class,
+            jakarta.persistence.QueryTimeoutException.class})
+    ProblemDetail timedOut(Exception e) {
+        log.warn("Request stopped by the read timeout: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the request took longer than the read timeout and was stopped; narrow the selection (bbox, "
+                        + "filters) or try again later");
+        problem.setTitle("Timed out");
+        return problem;
     }
 
     @ExceptionHandler(Exception.class)

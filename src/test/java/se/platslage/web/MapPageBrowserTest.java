@@ -53,6 +53,15 @@ class MapPageBrowserTest extends BrowserTest {
                 + "document.querySelectorAll('.measure-cluster span').forEach(s => n += Number(s.textContent));"
                 + "return n;");
         assertThat(onMap.intValue()).isEqualTo(withGeometry);
+        // The markers come from the lean layer (issue 16): it was requested, and a marker's title is its label.
+        Number leanLayerRequests = (Number) js("return performance.getEntriesByType('resource')"
+                + ".filter(e => new URL(e.name).pathname === '/api/measures/layer').length;");
+        assertThat(leanLayerRequests.intValue()).isPositive();
+        Object markerTitles = js("return fetch('/api/measures/layer').then(r => r.json()).then(layer => {"
+                + "const labels = new Map(layer.features.map(f => [String(f.id), f.properties.label]));"
+                + "return [...document.querySelectorAll('.leaflet-marker-pane .measure-marker')]"
+                + ".map(m => m.title.endsWith(': ' + labels.get(m.dataset.measure))); });");
+        assertThat((List<Object>) markerTitles).isNotEmpty().containsOnly(Boolean.TRUE);
         driver.findElement(By.id("tab-plan")).click();
         waitFor().until(d -> d.findElement(By.id("chart-section")).findElements(By.tagName("canvas")).size() == 1);
         screenshot("map-strateg");
