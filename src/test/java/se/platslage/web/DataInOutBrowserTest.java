@@ -281,6 +281,7 @@ class DataInOutBrowserTest extends BrowserTest {
                 "t2,17.8410,59.3605,2025-03-02T23:40:00,Rån",
                 "t3,not-a-number,59.3610,2025-03-03T01:05:00,Misshandel",
                 "t4,17.8420,59.3598,2025-03-04T21:30:00,Skadegörelse <img src=x>",
+                "t2,17.8430,59.3610,2025-03-02T23:40:00,Rån",
                 ""), StandardCharsets.UTF_8);
         signInAndOpen("polis", "/?view=map");
         driver.findElement(By.id("open-incident-import")).click();
@@ -295,13 +296,17 @@ class DataInOutBrowserTest extends BrowserTest {
         dialog.findElement(By.id("incident-file")).sendKeys(csv.toAbsolutePath().toString());
         dialog.findElement(By.id("incident-submit")).click();
         waitFor().until(d -> !d.findElements(By.id("incident-report")).isEmpty());
-        assertThat(count("#incident-report", "rowsRead")).isEqualTo(4);
-        assertThat(count("#incident-report", "inserted")).isEqualTo(3);
+        assertThat(count("#incident-report", "rowsRead")).isEqualTo(5);
+        assertThat(count("#incident-report", "inserted")).isEqualTo(4);
         assertThat(count("#incident-report", "rejected")).isEqualTo(1);
         assertThat(count("#incident-report", "duplicates")).isZero();
         WebElement bad = dialog.findElement(By.cssSelector("#incident-errors tr[data-line]"));
         assertThat(bad.getDomAttribute("data-line")).isEqualTo("4");
         assertThat(bad.findElement(By.cssSelector("td")).getText()).isEqualTo("4");
+        // id t2 again at another place: a second record, stored, and said so with both lines
+        WebElement repeated = dialog.findElement(By.cssSelector("#incident-warnings tr[data-code=repeated-id]"));
+        assertThat(repeated.getDomAttribute("data-line")).isEqualTo("6");
+        assertThat(repeated.getText()).contains("Samma id som rad 3").contains("båda sparades");
         screenshot("incident-import");
 
         // The analysis switches to the real data, hot spots on.
@@ -320,7 +325,7 @@ class DataInOutBrowserTest extends BrowserTest {
         again.findElement(By.id("incident-submit")).click();
         waitFor().until(d -> !d.findElements(By.id("incident-report")).isEmpty());
         assertThat(count("#incident-report", "inserted")).isZero();
-        assertThat(count("#incident-report", "duplicates")).isEqualTo(3);
+        assertThat(count("#incident-report", "duplicates")).isEqualTo(4);
         again.findElement(By.cssSelector(".close")).click();
 
         // polisen.se events: stored, and the report says their position is an area's centre.
