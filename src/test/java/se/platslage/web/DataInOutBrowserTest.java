@@ -91,7 +91,12 @@ class DataInOutBrowserTest extends BrowserTest {
         assertThat(text(".import-plan")).contains("hasselby-vallingby-2030");
         assertThat(dialog.findElements(By.cssSelector("#import-rows tbody tr")).size())
                 .isBetween(Math.min(300, measures2025), 300);
-        // The file is an export of another plan: said in the grouped warnings.
+        // The file is an export of another plan: said in the grouped warnings, among those to know about, which
+        // come folded after those to act on.
+        assertThat(dialog.findElement(By.cssSelector("#import-warnings .warn-group")).getDomAttribute("data-action"))
+                .isEqualTo("true");
+        assertThat(text("#import-warnings")).doesNotContain("export av planen");
+        dialog.findElement(By.cssSelector("#import-warnings .warn-group[data-kind=other] summary")).click();
         assertThat(text("#import-warnings")).contains("export av planen");
         assertThat(planCodes()).doesNotContain("hasselby-vallingby-2030");
         assertThat(dialog.findElement(By.id("import-run")).isEnabled()).isTrue();
@@ -120,6 +125,43 @@ class DataInOutBrowserTest extends BrowserTest {
         waitFor().until(d -> d.getCurrentUrl().contains("plan=hasselby-vallingby-2030") && listCount() == imported);
         assertThat(new Select(driver.findElement(By.id("filter-plan"))).getFirstSelectedOption().getDomAttribute("value"))
                 .isEqualTo("hasselby-vallingby-2030");
+    }
+
+    @Test
+    void aWorkbookForAYearThatHasAPlanIsOfferedAsFollowUpsOfThatPlan() throws Exception {
+        desktopSize();
+        ResponseEntity<byte[]> export = rest.withBasicAuth("admin", "demo")
+                .getForEntity(url("/api/plans/hagersten-alvsjo-2024/export.xlsx"), byte[].class);
+        Path workbook = Files.createTempFile("plan-ha-", ".xlsx");
+        Files.write(workbook, export.getBody());
+        int measures = get("admin", "/api/measures?limit=1&plan=hagersten-alvsjo-2024").get("numberMatched").asInt();
+
+        signInAndOpen("strateg", "/");
+        driver.findElement(By.id("open-plan-import")).click();
+        WebElement dialog = waitFor().until(d -> d.findElement(By.cssSelector("dialog#plan-import[open]")));
+        new Select(dialog.findElement(By.id("import-district"))).selectByValue("hagersten-alvsjo");
+        WebElement year = dialog.findElement(By.id("import-year"));
+        year.clear();
+        year.sendKeys("2024");
+        dialog.findElement(By.id("import-file")).sendKeys(workbook.toAbsolutePath().toString());
+        dialog.findElement(By.id("import-preview")).click();
+        WebElement existing = waitFor().until(d -> d.findElement(By.id("import-existing")));
+        // said first, in view, with how many rows match the plan's measures
+        assertInViewport(existing, "the note that the plan exists");
+        assertThat(existing.getText()).contains("hagersten-alvsjo-2024")
+                .contains(measures + " av " + measures + " rader");
+        assertThat(dialog.findElement(By.cssSelector("#import-warnings .warn-group")).getDomAttribute("data-kind"))
+                .isEqualTo("plan");
+        screenshot("import-existing-plan");
+
+        dialog.findElement(By.id("import-use-existing")).click();
+        waitFor().until(d -> !d.findElements(By.cssSelector("#import-output .import-result[data-mode=follow-up]")).isEmpty());
+        assertThat(dialog.findElement(By.cssSelector("input[name=import-mode][value=follow-up]")).isSelected()).isTrue();
+        assertThat(new Select(dialog.findElement(By.id("import-plan"))).getFirstSelectedOption().getDomAttribute("value"))
+                .isEqualTo("hagersten-alvsjo-2024");
+        assertThat(count("#plan-import", "measuresMatched")).isEqualTo(measures);
+        assertThat(dialog.findElement(By.id("import-run")).isEnabled()).isTrue();
+        dialog.findElement(By.cssSelector(".close")).click();
     }
 
     @Test
