@@ -7,8 +7,8 @@ import './texts-import.js';
 
 const MAX_ROWS = 300;
 
-// The warning kinds the server sends (WarningKind), in the order the preview shows their groups.
-const WARNING_KINDS = ['place', 'timing', 'status', 'category', 'unmatched', 'other'];
+// The warning kinds the server sends (WarningKind); it sends the warnings in order, those to act on first.
+const WARNING_KINDS = ['plan', 'place', 'structure', 'timing', 'status', 'unmatched', 'category', 'other'];
 
 function countList(entries) {
   return el('dl', { class: 'import-counts' }, entries.filter(([, v]) => v != null).map(([key, value, name]) => el('div', {},
@@ -20,6 +20,14 @@ function where(w) {
   return w.sheet ?? w.where ?? '';
 }
 
+// A text with named parameters ({name}) from the warning's params; unknown codes fall back to the server's words.
+function warningText(w) {
+  const key = `pw-${w.code}`;
+  const text = t(key);
+  if (text === key) return w.message ?? '';
+  return text.replace(/\{(\w+)\}/g, (m, name) => String(w.params?.[name] ?? ''));
+}
+
 export function warningGroups(warnings = []) {
   if (!warnings.length) return el('p', { class: 'muted', id: 'import-warnings' }, t('noWarnings'));
   const groups = new Map();
@@ -27,13 +35,48 @@ export function warningGroups(warnings = []) {
     const kind = WARNING_KINDS.includes(w.kind) ? w.kind : 'other';
     groups.set(kind, [...(groups.get(kind) ?? []), w]);
   });
-  const order = WARNING_KINDS.filter((k) => groups.has(k));
+  // action first: the server's order, kept by the Map; information folded away
   return el('section', { class: 'import-warnings', id: 'import-warnings' },
     el('h3', {}, t('warnings', fmtNumber(warnings.length))),
-    order.map((kind) => el('details', { class: `warn-group warn-${kind}`, 'data-kind': kind, open: groups.get(kind).length <= 5 },
-      el('summary', {}, `${t(`warn-${kind}`)} (${fmtNumber(groups.get(kind).length)})`),
-      el('ul', {}, groups.get(kind).map((w) => el('li', {},
-        el('span', { class: 'warn-where' }, where(w)), ' ', w.message ?? ''))))));
+    [...groups.entries()].map(([kind, list]) => {
+      const action = list.some((w) => w.action);
+      return el('details', { class: `warn-group warn-${kind}${action ? ' warn-action' : ''}`, 'data-kind': kind,
+        'data-action': String(action), open: action && list.length <= 10 },
+      el('summary', {}, `${t(`warn-${kind}`)} (${fmtNumber(list.length)})`,
+        action ? null : [' ', el('span', { class: 'muted small' }, t('warnInfo'))]),
+      el('ul', {}, list.map((w) => el('li', { 'data-code': w.code ?? '', 'data-row': w.row ?? '' },
+        el('span', { class: 'warn-where' }, where(w)), ' ', warningText(w),
+        w.cell ? [' ', el('q', { class: 'warn-cell muted' }, w.cell)] : null))));
+    }));
+}
+
+function guessRow(r) {
+  const at = r.sheet && r.row ? t('sheetRow', r.sheet, r.row) : (r.ref ?? '');
+  return el('li', {}, el('span', { class: 'warn-where' }, at), ' ', r.measure ?? '');
+}
+
+// Measures without a category, classified from their text: one line per category and word, rows folded.
+function categoryGuesses(guesses = []) {
+  if (!guesses.length) return null;
+  const total = guesses.reduce((n, g) => n + g.count, 0);
+  const what = (g) => `${label('category', g.category)}${g.type ? ` / ${label('type', g.type)}` : ''}: `;
+  return el('section', { class: 'import-guesses', id: 'import-guesses' },
+    el('h3', {}, t('guessTitle', fmtNumber(total))),
+    el('p', { class: 'muted' }, t('guessIntro')),
+    el('ul', {}, guesses.map((g) => el('li', { 'data-category': g.category, 'data-word': g.word ?? '' },
+      el('details', {},
+        el('summary', {}, what(g), fmtNumber(g.count), ' ', g.word ? t('guessWord', g.word) : t('guessNoWord')),
+        el('ul', {}, g.rows.map(guessRow)))))));
+}
+
+// The district already has a plan for the year: say so first, and offer follow-ups to it instead.
+function existingPlan(p, onUseExisting) {
+  if (!p) return null;
+  return el('div', { class: 'import-existing', id: 'import-existing', role: 'note' },
+    el('p', {}, el('strong', {}, t('existingPlanTitle')), ' ',
+      t('existingPlanText', p.title ?? '', p.code, fmtNumber(p.rowsMatched), fmtNumber(p.rows))),
+    onUseExisting ? el('button', { type: 'button', class: 'secondary', id: 'import-use-existing',
+      onclick: () => onUseExisting(p.code) }, t('useExisting', p.code)) : null);
 }
 
 function placeBadges(places) {
@@ -99,12 +142,16 @@ function rowTable(result) {
         followUp ? followUpRows(rows) : newPlanRows(rows))));
 }
 
-/** The preview (dryRun) or the result of an import, as one block. */
-export function renderResult(result) {
+/**
+ * The preview (dryRun) or the result of an import, as one block; options.onUseExisting(planCode) when the
+ * preview offers follow-ups to the district's existing plan for the year instead of a new plan.
+ */
+export function renderResult(result, options = {}) {
   const c = result.counts ?? {};
   const plan = result.plan ?? {};
   const followUp = result.mode === 'follow-up';
   return el('div', { class: 'import-result', 'data-mode': result.mode, 'data-dry-run': String(result.dryRun) },
+    result.dryRun ? existingPlan(result.existingPlan, options.onUseExisting) : null,
     el('p', { class: 'import-plan' }, followUp ? t('followUpOf', plan.title ?? plan.code ?? '')
       : t('newPlanWillBe', plan.title ?? '', plan.code ?? '')),
     followUp
@@ -116,5 +163,6 @@ export function renderResult(result) {
         ['cTargets', c.targets, 'targets']]),
     followUp ? null : perArea(result.rows ?? []),
     warningGroups(result.warnings),
+    categoryGuesses(result.categoryGuesses),
     rowTable(result));
 }

@@ -26,7 +26,26 @@ function report(r) {
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('line')), el('th', { scope: 'col' }, t('reason')))),
       el('tbody', {}, errors.map((e) => el('tr', { 'data-line': e.line },
         el('td', {}, String(e.line)), el('td', {}, e.message ?? '')))))) : null,
-    r.errorsTruncated ? el('p', { class: 'muted' }, t('errorsTruncated')) : null);
+    r.errorsTruncated ? el('p', { class: 'muted' }, t('errorsTruncated')) : null,
+    rowWarnings(r));
+}
+
+// Repeated ids and look-alike rows, worded by code (the server's message is the English fallback).
+function rowWarnings(r) {
+  const warnings = r.warnings ?? [];
+  if (!warnings.length) return null;
+  const total = Object.values(r.warningCounts ?? {}).reduce((a, b) => a + b, 0) || warnings.length;
+  return [el('div', { class: 'table-scroll' }, el('table', { class: 'import-table', id: 'incident-warnings' },
+    el('caption', {}, t('rowWarnings', fmtNumber(total))),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('line')), el('th', { scope: 'col' }, t('firstLine')),
+      el('th', { scope: 'col' }, t('reason')))),
+    el('tbody', {}, warnings.map((w) => {
+      const key = `iw-${w.code}`;
+      const text = t(key, String(w.firstLine));
+      return el('tr', { 'data-line': w.line, 'data-code': w.code },
+        el('td', {}, String(w.line)), el('td', {}, String(w.firstLine)), el('td', {}, text === key ? w.message : text));
+    })))),
+  r.warningsTruncated ? el('p', { class: 'muted' }, t('warningsTruncated')) : null];
 }
 
 const incidents = (n) => t(n === 1 ? 'oneIncident' : 'nIncidents', fmtNumber(n));

@@ -98,7 +98,8 @@ export function openPlanImport(ctx) {
       previewed = fields;
       message(msg, 'info', t('previewNothingStored'));
       const heading = el('h3', { class: 'preview-title', tabindex: -1 }, t('previewTitle'));
-      clear(output, heading, renderResult(result));
+      clear(output, heading, renderResult(result, { onUseExisting: plans.some((p) => p.code === result.existingPlan?.code)
+        ? useExisting : null }));
       unrecognised = unrecognisedRows(result);
       resetImportButton();
       // Nothing recognised: nothing to import. Some rows left out: Importera asks first (runImport).
@@ -118,6 +119,14 @@ export function openPlanImport(ctx) {
   function resetImportButton() {
     confirmed = false;
     importButton.textContent = t('doImport');
+  }
+
+  // "Lägg till uppföljningar i … i stället": the same file, previewed as follow-ups of the existing plan
+  function useExisting(code) {
+    form.querySelector('input[name=import-mode][value=follow-up]').checked = true;
+    plan.value = code;
+    switchMode();
+    form.requestSubmit();
   }
 
   async function runImport() {

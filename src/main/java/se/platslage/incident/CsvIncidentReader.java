@@ -11,7 +11,7 @@ import se.platslage.system.InvalidInputException;
  * also {@code e,n}, {@code easting,northing}). Also required: a time ({@code timestamp}, {@code time},
  * {@code datetime}, {@code occurred_at}, {@code date}, {@code tid}, {@code datum}; see
  * {@link IncidentTimes}) and a type ({@code type}, {@code category}, {@code crime_type}, {@code typ},
- * {@code brottstyp}). Optional: {@code id} (else a row digest, see {@link RowIds}), {@code location},
+ * {@code brottstyp}). Optional: {@code id} (what makes rows the same record: {@link RecordIdentity}), {@code location},
  * {@code description}. Comma or semicolon separated (a decimal comma is fine with semicolons); UTF-8.
  */
 final class CsvIncidentReader implements IncidentReader {
@@ -45,7 +45,6 @@ final class CsvIncidentReader implements IncidentReader {
         int location = header.find("location", "location_name", "plats");
         int description = header.find("description", "summary", "beskrivning");
 
-        RowIds ids = new RowIds();
         return records.readAll(header.size(), MAX_ROWS, (line, f) -> {
             double[] xy = wgs84
                     ? IncidentCoordinates.lonLat(IncidentCoordinates.number(f.get(lon), "lon"),
@@ -58,8 +57,7 @@ final class CsvIncidentReader implements IncidentReader {
                 throw new IllegalArgumentException("the type is empty");
             }
             String externalId = CsvHeader.field(f, id);
-            return new ParsedIncident(line, externalId != null ? CsvHeader.externalId(externalId)
-                    : ids.idFor(f), xy[0], xy[1], when.instant(), when.precision(), CsvHeader.truncate(kind, 200),
+            return new ParsedIncident(line, CsvHeader.externalId(externalId), RecordIdentity.rowDigest(f), xy[0], xy[1], when.instant(), when.precision(), CsvHeader.truncate(kind, 200),
                     ParsedIncident.POINT, CsvHeader.truncate(CsvHeader.field(f, location), 300),
                     CsvHeader.truncate(CsvHeader.field(f, description), 2000));
         });

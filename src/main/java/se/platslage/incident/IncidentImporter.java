@@ -9,11 +9,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.platslage.audit.AuditLog;
@@ -23,7 +26,8 @@ import se.platslage.system.InvalidInputException;
 
 /**
  * Imports an incident file: read it with the format's reader, keep the good rows, report the bad ones by
- * line, skip what the source already delivered, store the rest as one import, audit it. All in one
+ * line, skip records the source already delivered or the file repeats ({@link RecordIdentity}) and warn
+ * about look-alikes with both lines, store the rest as one import, audit it. All in one
  * transaction: an import is stored whole or not at all.
  */
 @Service
@@ -68,17 +72,13 @@ public class IncidentImporter {
     ImportReport store(IncidentFormat format, String source, String fileName, boolean synthetic, ReadResult read) {
         Actor actor = current.get();
         IncidentAccess.requireIncidents(actor);
-        Map<String, ParsedIncident> unique = new LinkedHashMap<>();
-        int duplicates = 0;
-        for (ParsedIncident row : read.incidents()) {
-            if (unique.putIfAbsent(row.externalId(), row) != null) {
-                duplicates++;
-            }
-        }
-        Set<String> existing = new HashSet<>(store.existing(source, new ArrayList<>(unique.keySet())));
-        List<ParsedIncident> fresh = unique.values().stream().filter(r -> !existing.contains(r.externalId())).toList();
-        duplicates += unique.size() - fresh.size();
-        int imprecise = (int) fresh.stream().filter(r -> ParsedIncident.AREA_CENTROID.equals(r.locationPrecision())).count();
+        Sorted sorted = sort(RecordIdentity.keys(format, read.incidents()));
+        Set<String> existing = new HashSet<>(store.existing(source, new ArrayList<>(sorted.unique().keySet())));
+        List<RecordIdentity.Keyed> fresh = sorted.unique().values().stream()
+                .filter(r -> !existing.contains(r.key())).toList();
+        int duplicates = read.incidents().size() - fresh.size();
+        int imprecise = (int) fresh.stream()
+                .filter(r -> ParsedIncident.AREA_CENTROID.equals(r.row().locationPrecision())).count();
         Long id = null;
         if (!fresh.isEmpty()) {
             id = store.createImport(format, source, fileName, actor.username(), clock.instant(), synthetic, read.rowsRead());
@@ -92,12 +92,58 @@ public class IncidentImporter {
             summary.put("inserted", fresh.size());
             summary.put("duplicates", duplicates);
             summary.put("rejected", read.errors().size());
+            summary.put("warnings", sorted.warningCounts());
             audit.record(AUDIT_TYPE, id, AuditLog.Action.CREATE, null, summary);
         }
         List<RowError> errors = read.errors();
+        List<ImportWarning> warnings = sorted.warnings();
         return new ImportReport(id, format.code(), source, fileName, synthetic, read.rowsRead(), fresh.size(), duplicates,
                 errors.size(), imprecise, errors.subList(0, Math.min(MAX_REPORTED_ERRORS, errors.size())),
-                errors.size() > MAX_REPORTED_ERRORS, notes(format));
+                errors.size() > MAX_REPORTED_ERRORS, sorted.warningCounts(),
+                warnings.subList(0, Math.min(MAX_REPORTED_ERRORS, warnings.size())),
+                warnings.size() > MAX_REPORTED_ERRORS, notes(format));
+    }
+
+    /** A file's records once each (by key, first row wins), and what a person should know about the rest. */
+    private record Sorted(Map<String, RecordIdentity.Keyed> unique, List<ImportWarning> warnings,
+            Map<String, Integer> warningCounts) {
+    }
+
+    private static Sorted sort(List<RecordIdentity.Keyed> rows) {
+        Map<String, RecordIdentity.Keyed> unique = new LinkedHashMap<>();
+        Map<String, ParsedIncident> firstWithId = new HashMap<>();
+        Map<String, ParsedIncident> firstWithoutId = new HashMap<>();
+        List<ImportWarning> warnings = new ArrayList<>();
+        for (RecordIdentity.Keyed keyed : rows) {
+            ParsedIncident row = keyed.row();
+            RecordIdentity.Keyed earlier = unique.putIfAbsent(keyed.key(), keyed);
+            if (earlier != null) {
+                ParsedIncident first = earlier.row();
+                boolean exact = Objects.equals(first.rowDigest(), row.rowDigest());
+                warnings.add(new ImportWarning(exact ? ImportWarning.EXACT_REPEAT : ImportWarning.SAME_RECORD,
+                        row.line(), first.line(), row.sourceId(), exact
+                                ? "repeats line " + first.line() + " exactly: not stored again"
+                                : "the same record as line " + first.line() + " (same id, time, position, place and"
+                                        + " type) with another outcome or context: line " + first.line() + " is kept"));
+            } else if (row.sourceId() != null) {
+                ParsedIncident first = firstWithId.putIfAbsent(row.sourceId(), row);
+                if (first != null) {
+                    warnings.add(new ImportWarning(ImportWarning.REPEATED_ID, row.line(), first.line(), row.sourceId(),
+                            "id " + row.sourceId() + " was used on line " + first.line() + " for another record"
+                                    + " (time, position, place or type differ): both are stored"));
+                }
+            } else {
+                ParsedIncident first = firstWithoutId.putIfAbsent(row.rowDigest(), row);
+                if (first != null) {
+                    warnings.add(new ImportWarning(ImportWarning.IDENTICAL_WITHOUT_ID, row.line(), first.line(), null,
+                            "has no id and is identical to line " + first.line()
+                                    + ": stored as another record, as a row without id cannot be told apart"));
+                }
+            }
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        warnings.forEach(w -> counts.merge(w.code(), 1, Integer::sum));
+        return new Sorted(unique, warnings, counts);
     }
 
     private static List<String> notes(IncidentFormat format) {

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes incidents in JDBC batches (an import may hold hundreds of thousands of rows; JPA's identity
  * inserts would go one by one), and removes them again with their import when it is deleted. Portable SQL: {@code ST_SetSRID(ST_MakePoint(x, y), 3006)} on both
- * databases. Duplicates are found by (source, external id) before inserting, and the unique constraint
- * stops a concurrent import of the same file.
+ * databases. Records already stored are found by (source, record key) before inserting (see
+ * {@link RecordIdentity}), and the unique constraint stops a concurrent import of the same file.
  */
 @Component
 class IncidentStore {
@@ -61,26 +61,29 @@ class IncidentStore {
                 inserted, duplicates, rejected, id);
     }
 
-    /** Which of the ids the source already has. */
-    Set<String> existing(String source, List<String> externalIds) {
+    /** Which of the record keys the source already has. */
+    Set<String> existing(String source, List<String> recordKeys) {
         Set<String> found = new HashSet<>();
-        for (int i = 0; i < externalIds.size(); i += CHUNK) {
-            List<String> chunk = externalIds.subList(i, Math.min(externalIds.size(), i + CHUNK));
-            found.addAll(named.queryForList("SELECT external_id FROM incident WHERE source = :source"
-                    + " AND external_id IN (:ids)", new MapSqlParameterSource("source", source).addValue("ids", chunk),
+        for (int i = 0; i < recordKeys.size(); i += CHUNK) {
+            List<String> chunk = recordKeys.subList(i, Math.min(recordKeys.size(), i + CHUNK));
+            found.addAll(named.queryForList("SELECT record_key FROM incident WHERE source = :source"
+                    + " AND record_key IN (:ids)", new MapSqlParameterSource("source", source).addValue("ids", chunk),
                     String.class));
         }
         return found;
     }
 
-    void insert(long importId, IncidentFormat format, String source, boolean synthetic, List<ParsedIncident> rows) {
-        String sql = "INSERT INTO incident (format, source, external_id, occurred_at, time_precision, type,"
+    void insert(long importId, IncidentFormat format, String source, boolean synthetic,
+            List<RecordIdentity.Keyed> rows) {
+        String sql = "INSERT INTO incident (format, source, external_id, record_key, occurred_at, time_precision, type,"
                 + " location_precision, location_name, summary, synthetic, import_id, geom)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 3006))";
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 3006))";
         for (int i = 0; i < rows.size(); i += CHUNK) {
             List<Object[]> batch = new ArrayList<>();
-            for (ParsedIncident r : rows.subList(i, Math.min(rows.size(), i + CHUNK))) {
-                batch.add(new Object[] {format.code(), source, r.externalId(), IncidentQueries.utc(r.occurredAt()),
+            for (RecordIdentity.Keyed keyed : rows.subList(i, Math.min(rows.size(), i + CHUNK))) {
+                ParsedIncident r = keyed.row();
+                batch.add(new Object[] {format.code(), source, r.sourceId(), keyed.key(),
+                        IncidentQueries.utc(r.occurredAt()),
                         r.timePrecision(), r.type(), r.locationPrecision(), r.locationName(), r.summary(), synthetic,
                         importId, r.x(), r.y()});
             }
@@ -110,7 +113,7 @@ class IncidentStore {
                 + " WHERE id = ? AND deleted_at IS NULL", by, IncidentQueries.utc(at), id) == 1;
     }
 
-    /** Removes the import's incidents, which frees their (source, external id) for a re-import. */
+    /** Removes the import's incidents, which frees their (source, record key) for a re-import. */
     int deleteIncidents(long importId) {
         return jdbc.update("DELETE FROM incident WHERE import_id = ?", importId);
     }

@@ -10,7 +10,7 @@ import java.io.Reader;
  * <p>What the format means, per data.police.uk's "About" page: the month is all the time there is (stored
  * as the month's first day, precision "month"); the point is snapped to an anonymising map point near
  * the crime (precision "snapped": fine for grids of 100 m and more); anti-social behaviour rows have no
- * Crime ID (a row digest stands in, see {@link RowIds}); rows with "No location" have no coordinates and
+ * Crime ID and one Crime ID may stand for several records (see {@link RecordIdentity}); rows with "No location" have no coordinates and
  * are reported. Points are projected to SWEREF 99 TM like everything else (see
  * {@link IncidentCoordinates#lonLat}).
  */
@@ -32,7 +32,6 @@ final class PoliceUkReader implements IncidentReader {
         int location = header.find("location");
         int context = header.find("context");
 
-        RowIds ids = new RowIds();
         return records.readAll(header.size(), MAX_ROWS, (line, f) -> {
             if (CsvHeader.field(f, lon) == null && CsvHeader.field(f, lat) == null) {
                 throw new IllegalArgumentException("no location (Longitude and Latitude are empty)");
@@ -50,7 +49,7 @@ final class PoliceUkReader implements IncidentReader {
                 throw new IllegalArgumentException("Crime type is empty");
             }
             String crimeId = CsvHeader.field(f, id);
-            return new ParsedIncident(line, crimeId != null ? CsvHeader.externalId(crimeId) : ids.idFor(f),
+            return new ParsedIncident(line, CsvHeader.externalId(crimeId), RecordIdentity.rowDigest(f),
                     xy[0], xy[1], when.instant(), when.precision(), CsvHeader.truncate(kind, 200),
                     ParsedIncident.SNAPPED, CsvHeader.truncate(CsvHeader.field(f, location), 300),
                     CsvHeader.truncate(CsvHeader.field(f, context), 2000));

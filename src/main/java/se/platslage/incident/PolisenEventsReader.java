@@ -87,7 +87,7 @@ final class PolisenEventsReader implements IncidentReader {
         String name = text(event, "name");
         String summary = text(event, "summary");
         String text = name == null ? summary : summary == null ? name : name + ": " + summary;
-        return new ParsedIncident(line, CsvHeader.externalId(id), xy[0], xy[1], when.instant(), when.precision(),
+        return new ParsedIncident(line, CsvHeader.externalId(id), RecordIdentity.digest(event.toString()), xy[0], xy[1], when.instant(), when.precision(),
                 CsvHeader.truncate(type, 200), ParsedIncident.AREA_CENTROID,
                 CsvHeader.truncate(text(location, "name"), 300), CsvHeader.truncate(text, 2000));
     }

@@ -86,7 +86,7 @@ public class SyntheticIncidents {
         Iterator<Incident> incidents = SyntheticIncidentGenerator.generate(settings, n);
         for (int i = 0; incidents.hasNext(); i++) {
             Incident incident = incidents.next();
-            rows.add(new ParsedIncident(i + 1, Integer.toString(i), incident.x(), incident.y(), incident.time(), "second",
+            rows.add(new ParsedIncident(i + 1, Integer.toString(i), null, incident.x(), incident.y(), incident.time(), "second",
                     incident.type(), ParsedIncident.POINT, null, "SYNTHETIC: generated, not a real incident"));
         }
         return importer.store(IncidentFormat.SYNTHETIC, "synthetic-seed-" + s, null, true,

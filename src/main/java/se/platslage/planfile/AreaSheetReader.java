@@ -30,13 +30,16 @@ final class AreaSheetReader implements SheetRows.Sink {
     private final int planYear;
     private final TimingParser.AgreementPeriod agreement;
     private final List<RowWarning> warnings;
+    private final java.util.Map<Object, RowRef> rows;
     private final List<String> titles = new ArrayList<>();
     private final List<ProblemDraft> problems = new ArrayList<>();
     private HeaderLayout layout;
     private int lastRow;
 
-    AreaSheetReader(String sheet, int planYear, TimingParser.AgreementPeriod agreement, List<RowWarning> warnings) {
+    AreaSheetReader(String sheet, int planYear, TimingParser.AgreementPeriod agreement, List<RowWarning> warnings,
+            java.util.Map<Object, RowRef> rows) {
         this.sheet = sheet;
+        this.rows = rows;
         this.planYear = planYear;
         this.agreement = agreement;
         this.warnings = warnings;
@@ -76,7 +79,11 @@ final class AreaSheetReader implements SheetRows.Sink {
             name = canonical != null && TextKey.of(canonical).startsWith(TextKey.of(fromSheet)) ? canonical : fromSheet;
         }
         return new PlanArea(number, AreaNames.withoutNumber(name).replaceAll("\\s+", " "),
-                problems.stream().map(ProblemDraft::build).toList());
+                problems.stream().map(p -> {
+                    PlanProblem built = p.build();
+                    rows.put(built, new RowRef(sheet, p.row));
+                    return built;
+                }).toList());
     }
 
     int lastRow() {
@@ -94,9 +101,10 @@ final class AreaSheetReader implements SheetRows.Sink {
         ProblemDraft problem = problems.isEmpty() ? null : problems.get(problems.size() - 1);
         if (problemText != null || problemRef != null || problem == null) {
             if (problemText == null) {
-                warn(rowNumber, "raden saknar problem och har inget problem ovanför; läses som ett problem utan beskrivning.");
+                warn(rowNumber, WarningKind.STRUCTURE, "problem-missing", null, row.get(TemplateColumn.MEASURE),
+                        "raden saknar problem och har inget problem ovanför; läses som ett problem utan beskrivning.");
             }
-            problem = new ProblemDraft(problemRef, problemText, Places.list(row.get(TemplateColumn.PROBLEM_PLACES)),
+            problem = new ProblemDraft(rowNumber, problemRef, problemText, Places.list(row.get(TemplateColumn.PROBLEM_PLACES)),
                     row.get(TemplateColumn.TARGET_GROUP), row.get(TemplateColumn.TIME_PATTERN));
             problems.add(problem);
         }
@@ -105,13 +113,16 @@ final class AreaSheetReader implements SheetRows.Sink {
         CauseDraft cause = problem.causes.isEmpty() || causeText != null ? null : problem.causes.get(problem.causes.size() - 1);
         if (cause == null && (causeText != null || hasMeasure)) {
             if (causeText == null) {
-                warn(rowNumber, "orsak saknas för åtgärden; den läses in utan orsak.");
+                warn(rowNumber, WarningKind.STRUCTURE, "cause-missing", null, row.get(TemplateColumn.MEASURE),
+                        "orsak saknas för åtgärden; den läses in utan orsak.");
             }
             cause = new CauseDraft(causeText);
             problem.causes.add(cause);
         }
         if (hasMeasure) {
-            cause.measures.add(measure(rowNumber, row));
+            PlanMeasure measure = measure(rowNumber, row);
+            rows.put(measure, new RowRef(sheet, rowNumber));
+            cause.measures.add(measure);
         }
     }
 
@@ -121,17 +132,19 @@ final class AreaSheetReader implements SheetRows.Sink {
         WhenWho.Split split = who == null ? WhenWho.split(when, planYear, agreement)
                 : when == null ? WhenWho.split(who, planYear, agreement) : null;
         if (split != null) {
-            warn(rowNumber, "När och Vem stod i samma cell; delades till När \"" + split.when() + "\" och Vem \""
-                    + split.who() + "\".");
+            warn(rowNumber, WarningKind.OTHER, "when-who-split", java.util.Map.of("when", split.when(), "who",
+                    split.who()), who == null ? when : who, "När och Vem stod i samma cell; delades till När \""
+                    + split.when() + "\" och Vem \"" + split.who() + "\".");
             when = split.when();
             who = split.who();
         }
         if (when != null && !TimingParser.read(when, planYear, agreement).understood()) {
-            warn(rowNumber, WarningKind.TIMING, "tidpunkten \"" + when + "\" förstods inte; texten sparas som den står.");
+            warn(rowNumber, WarningKind.TIMING, "timing-unparsed", null, when,
+                    "tidpunkten \"" + when + "\" förstods inte; texten sparas som den står.");
         }
         String description = row.get(TemplateColumn.MEASURE);
         if (description == null) {
-            warn(rowNumber, "åtgärden saknar beskrivning.");
+            warn(rowNumber, WarningKind.STRUCTURE, "measure-text-missing", null, null, "åtgärden saknar beskrivning.");
         }
         return new PlanMeasure(row.get(TemplateColumn.MEASURE_REF), description, row.get(TemplateColumn.CATEGORY),
                 row.get(TemplateColumn.TYPE), row.get(TemplateColumn.GOAL), when, who,
@@ -153,9 +166,10 @@ final class AreaSheetReader implements SheetRows.Sink {
                 statusText = null; // Platsläge wrote its own label where the plan had no words.
             }
             if (status == null && statusText != null) {
-                warn(rowNumber, WarningKind.STATUS, "statusen \"" + statusText + "\" känns inte igen; välj status för hand.");
+                warn(rowNumber, WarningKind.STATUS, "status-unknown", null, statusText,
+                        "statusen \"" + statusText + "\" känns inte igen; välj status för hand.");
             } else if (status == null) {
-                warn(rowNumber, WarningKind.STATUS, "uppföljningen har ingen status.");
+                warn(rowNumber, WarningKind.STATUS, "status-missing", null, text, "uppföljningen har ingen status.");
             }
             result.add(new PlanFollowUp(columns.date(), status == null ? null : status.code(), statusText, text));
         }
@@ -166,7 +180,7 @@ final class AreaSheetReader implements SheetRows.Sink {
         try {
             return MeasureStatus.fromCode(code);
         } catch (RuntimeException e) {
-            warn(rowNumber, WarningKind.STATUS, "statuskoden \"" + code + "\" är okänd.");
+            warn(rowNumber, WarningKind.STATUS, "status-code-unknown", null, code, "statuskoden \"" + code + "\" är okänd.");
             return null;
         }
     }
@@ -198,12 +212,9 @@ final class AreaSheetReader implements SheetRows.Sink {
         return String.join(" ", labelled);
     }
 
-    private void warn(int rowNumber, String message) {
-        warn(rowNumber, WarningKind.OTHER, message);
-    }
-
-    private void warn(int rowNumber, WarningKind kind, String message) {
-        warnings.add(new RowWarning(sheet, rowNumber, kind, message));
+    private void warn(int rowNumber, WarningKind kind, String code, java.util.Map<String, Object> params, String cell,
+            String message) {
+        warnings.add(new RowWarning(sheet, rowNumber, kind, code, params, cell, message));
     }
 
     /** One data row, read through the layout. */
@@ -235,6 +246,7 @@ final class AreaSheetReader implements SheetRows.Sink {
     }
 
     private static final class ProblemDraft {
+        final int row;
         final String ref;
         final String description;
         final List<String> places;
@@ -242,7 +254,9 @@ final class AreaSheetReader implements SheetRows.Sink {
         final String timePattern;
         final List<CauseDraft> causes = new ArrayList<>();
 
-        ProblemDraft(String ref, String description, List<String> places, String targetGroup, String timePattern) {
+        ProblemDraft(int row, String ref, String description, List<String> places, String targetGroup,
+                String timePattern) {
+            this.row = row;
             this.ref = ref;
             this.description = description;
             this.places = places;

@@ -57,6 +57,7 @@ public final class PlanFileReader {
 
     private PlanReadResult read(OPCPackage pkg, int planYear) throws IOException {
         List<RowWarning> warnings = new ArrayList<>();
+        java.util.Map<Object, RowRef> rows = new java.util.IdentityHashMap<>();
         List<PlanArea> areas = new ArrayList<>();
         List<AreaCounts> printed = null;
         MetadataSheet metadata = new MetadataSheet();
@@ -81,7 +82,7 @@ public final class PlanFileReader {
                         printed = summary.counts();
                         continue;
                     }
-                    AreaSheetReader sheet = new AreaSheetReader(name, year, agreement, warnings);
+                    AreaSheetReader sheet = new AreaSheetReader(name, year, agreement, warnings, rows);
                     SheetRows.read(xml, name, strings, styles, sheet, budget, false);
                     int number = AreaNames.number(name);
                     if (!sheet.hasHeader()) {
@@ -89,12 +90,14 @@ public final class PlanFileReader {
                             throw new PlanFileException("Fliken \"" + name + "\": hittar ingen rubrikrad med mallens kolumner"
                                     + " (Orsak, Åtgärd, När, Vem …) bland de " + AreaSheetReader.HEADER_SEARCH_ROWS + " första raderna.");
                         }
-                        warnings.add(new RowWarning(name, 0, "fliken hör inte till något prioriterat område och har ingen rubrikrad; den hoppas över."));
+                        warnings.add(new RowWarning(name, 0, WarningKind.OTHER, "sheet-skipped", null, null,
+                                "fliken hör inte till något prioriterat område och har ingen rubrikrad; den hoppas över."));
                         continue;
                     }
                     if (number == 0 || areas.stream().anyMatch(a -> a.number() == AreaNames.number(name))) {
                         number = Math.max(ownArea++, number);
-                        warnings.add(new RowWarning(name, 0, "fliken känns inte igen som ett av SÖK:s områden; den läses som eget område " + number + "."));
+                        warnings.add(new RowWarning(name, 0, WarningKind.OTHER, "sheet-own-area", java.util.Map.of("area", number),
+                                null, "fliken känns inte igen som ett av SÖK:s områden; den läses som eget område " + number + "."));
                     }
                     areas.add(sheet.area(number));
                 }
@@ -111,7 +114,7 @@ public final class PlanFileReader {
         areas.sort(Comparator.comparingInt(PlanArea::number));
         ActionPlan plan = metadata.present() ? metadata.plan(areas)
                 : new ActionPlan(null, null, planYear, null, null, null, null, printed, List.of(), areas);
-        return new PlanReadResult(plan, List.copyOf(warnings));
+        return new PlanReadResult(plan, List.copyOf(warnings), rows);
     }
 
     private static int metadataYear(XSSFReader reader, SharedStrings strings, StylesTable styles, MetadataSheet metadata,

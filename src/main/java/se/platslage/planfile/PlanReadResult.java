@@ -1,7 +1,22 @@
 package se.platslage.planfile;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** What the reader made of a workbook, with a warning per row it had to interpret (the import preview). */
-public record PlanReadResult(ActionPlan plan, List<RowWarning> warnings) {
+/**
+ * What the reader made of a workbook, with a warning per row it had to interpret (the import preview), and
+ * the sheet row each problem and measure was read from ({@code rows}, keyed by identity: two measures with
+ * the same texts are two rows).
+ */
+public record PlanReadResult(ActionPlan plan, List<RowWarning> warnings, Map<Object, RowRef> rows) {
+
+    public PlanReadResult(ActionPlan plan, List<RowWarning> warnings) {
+        this(plan, warnings, new IdentityHashMap<>());
+    }
+
+    /** The row {@code problemOrMeasure} was read from, or null (a file Platsläge assembled itself). */
+    public RowRef rowOf(Object problemOrMeasure) {
+        return rows.get(problemOrMeasure);
+    }
 }

@@ -37,7 +37,8 @@ final class SummarySheetReader implements SheetRows.Sink {
         int number = AreaNames.number(area);
         if (area == null || number == 0) {
             if (area != null && !TextKey.of(area).startsWith("summa") && !TextKey.of(area).startsWith("totalt")) {
-                warnings.add(new RowWarning(sheet, rowNumber, "området \"" + area + "\" känns inte igen; raden hoppas över."));
+                warnings.add(new RowWarning(sheet, rowNumber, WarningKind.OTHER, "summary-area-unknown", null, area,
+                        "området \"" + area + "\" känns inte igen; raden hoppas över."));
             }
             return;
         }
@@ -45,7 +46,8 @@ final class SummarySheetReader implements SheetRows.Sink {
             rows.add(new AreaCounts(number, count(cells, problemsColumn), count(cells, causesColumn),
                     count(cells, measuresColumn)));
         } catch (NumberFormatException e) {
-            warnings.add(new RowWarning(sheet, rowNumber, "antalen är inte heltal; raden hoppas över."));
+            warnings.add(new RowWarning(sheet, rowNumber, WarningKind.OTHER, "summary-not-integer", null, area,
+                    "antalen är inte heltal; raden hoppas över."));
         }
     }
 

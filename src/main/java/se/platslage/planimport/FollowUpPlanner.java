@@ -67,7 +67,8 @@ final class FollowUpPlanner {
                         String where = "område " + area.number() + ", problem " + p + ", åtgärd " + (++n);
                         Measure measure = match(problem, row);
                         if (measure == null) {
-                            warnings.add(ImportWarning.at(where, WarningKind.UNMATCHED, "ingen åtgärd i planen med samma id eller text (\""
+                            warnings.add(ImportWarning.at(read.rowOf(row), where, WarningKind.UNMATCHED, "unmatched",
+                                    null, row.description(), "ingen åtgärd i planen med samma id eller text (\""
                                     + shorten(row.description()) + "\"); raden läses inte in."));
                             continue;
                         }

@@ -10,6 +10,7 @@ import se.platslage.plan.PlanKind;
 import se.platslage.planfile.AreaCounts;
 import se.platslage.planfile.PlanFollowUp;
 import se.platslage.planfile.PlanTarget;
+import se.platslage.planfile.RowRef;
 import se.platslage.planimport.PlaceResolver.PlaceChoice;
 
 /**
@@ -27,8 +28,9 @@ record ImportDraft(Head head, List<Area> areas, List<PlaceChoice> newPlaces, Lis
     record Area(int number, String name, List<Problem> problems) {
     }
 
+    /** {@code area}: the platssamverkan area the problem is at, or null; {@code at}: its sheet row, if known. */
     record Problem(String ref, String description, String targetGroup, String timePattern, List<PlaceChoice> places,
-            List<Cause> causes) {
+            PlaceResolver.AreaChoice area, List<Cause> causes, RowRef at) {
     }
 
     /** {@code description} null: the file gave these measures no cause. */
@@ -38,7 +40,7 @@ record ImportDraft(Head head, List<Area> areas, List<PlaceChoice> newPlaces, Lis
     /** {@code places} null: at the problem's places. {@code guessedFrom}: the word the category was read from. */
     record Measure(String ref, String description, MeasureCategory category, PhysicalType type, boolean guessed,
             String guessedFrom, String operationalGoal, Timing timing, String responsible, List<PlaceChoice> places,
-            List<PlanFollowUp> followUps) {
+            List<PlanFollowUp> followUps, RowRef at) {
     }
 
     int problemCount() {

@@ -1,6 +1,7 @@
 package se.platslage.planimport;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import se.platslage.plan.Plan;
+import se.platslage.planfile.WarningKind;
+import se.platslage.system.Coded;
 import se.platslage.planimport.PlaceResolver.PlaceChoice;
 
 /**
@@ -20,7 +23,27 @@ final class ImportResults {
     private ImportResults() {
     }
 
+    /**
+     * The plan the district already has for the file's year, and how the file's rows match its measures: the
+     * preview offers adding follow-ups to it rather than a second plan that doubles every measure.
+     */
+    record ExistingPlan(long id, String code, String title, int measures, int rowsMatched, int rows,
+            int followUpsToAdd) {
+
+        ImportWarning warning() {
+            return ImportWarning.at(null, "planen", WarningKind.PLAN, "plan-exists", Map.of("code", code, "title", title,
+                    "rowsMatched", rowsMatched, "rows", rows), null, "stadsdelen har redan planen " + code + " för året; "
+                    + rowsMatched + " av " + rows + " rader motsvarar dess åtgärder. Lägg hellre till uppföljningar i den"
+                    + " planen än att skapa en plan till, som visar varje åtgärd två gånger på kartan.");
+        }
+    }
+
     static Map<String, Object> newPlan(ImportDraft draft, Long planId, boolean dryRun, long elapsedMs) {
+        return newPlan(draft, planId, dryRun, elapsedMs, null);
+    }
+
+    static Map<String, Object> newPlan(ImportDraft draft, Long planId, boolean dryRun, long elapsedMs,
+            ExistingPlan existing) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("dryRun", dryRun);
         result.put("mode", "new-plan");
@@ -63,7 +86,23 @@ final class ImportResults {
         result.put("rowsRead", draft.measures().size());
         result.put("elapsedMs", elapsedMs);
         result.put("newPlaces", draft.newPlaces().stream().map(ImportResults::place).toList());
-        result.put("warnings", draft.warnings());
+        if (existing != null) {
+            Map<String, Object> same = new LinkedHashMap<>();
+            same.put("id", existing.id());
+            same.put("code", existing.code());
+            same.put("title", existing.title());
+            same.put("measures", existing.measures());
+            same.put("rowsMatched", existing.rowsMatched());
+            same.put("rows", existing.rows());
+            same.put("followUpsToAdd", existing.followUpsToAdd());
+            result.put("existingPlan", same);
+        }
+        List<ImportWarning> warnings = new ArrayList<>(draft.warnings());
+        if (existing != null) {
+            warnings.add(existing.warning());
+        }
+        putWarnings(result, warnings);
+        result.put("categoryGuesses", categoryGuesses(draft));
         result.put("rows", rows);
         return result;
     }
@@ -81,7 +120,7 @@ final class ImportResults {
         result.put("counts", counts);
         result.put("rowsRead", draft.rows());
         result.put("elapsedMs", elapsedMs);
-        result.put("warnings", draft.warnings());
+        putWarnings(result, draft.warnings());
         result.put("rows", draft.additions().stream().map(a -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("where", a.where());
@@ -95,6 +134,66 @@ final class ImportResults {
         return result;
     }
 
+    /**
+     * The warnings, those a person must act on first (in {@link WarningKind}'s order), then by sheet and row;
+     * and per kind how many there are, in the same order.
+     */
+    private static void putWarnings(Map<String, Object> result, List<ImportWarning> warnings) {
+        List<ImportWarning> sorted = warnings.stream().sorted(Comparator
+                .comparingInt((ImportWarning w) -> Coded.parse(WarningKind.class, w.kind(), "kind").ordinal())
+                .thenComparing(w -> w.sheet() == null ? "" : w.sheet())
+                .thenComparingInt(w -> w.row() == null ? 0 : w.row())).toList();
+        Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
+        for (ImportWarning w : sorted) {
+            Map<String, Object> group = groups.computeIfAbsent(w.kind(), k -> {
+                Map<String, Object> g = new LinkedHashMap<>();
+                g.put("kind", k);
+                g.put("action", w.action());
+                g.put("count", 0);
+                return g;
+            });
+            group.put("count", (Integer) group.get("count") + 1);
+        }
+        result.put("warningGroups", List.copyOf(groups.values()));
+        result.put("warnings", sorted);
+    }
+
+    /**
+     * Measures without a category, classified from their text (MeasureClassifier): how many went to each
+     * category and type, on which word, with their rows. A summary, not a warning per row: the city's template
+     * has no category column, so every row of such a file would say the same.
+     */
+    private static List<Map<String, Object>> categoryGuesses(ImportDraft draft) {
+        Map<List<String>, Map<String, Object>> byGuess = new LinkedHashMap<>();
+        for (ImportDraft.Measure m : draft.measures()) {
+            if (!m.guessed()) {
+                continue;
+            }
+            List<String> key = java.util.Arrays.asList(m.category().code(), m.type() == null ? null : m.type().code(),
+                    m.guessedFrom());
+            Map<String, Object> guess = byGuess.computeIfAbsent(key, k -> {
+                Map<String, Object> g = new LinkedHashMap<>();
+                g.put("category", k.get(0));
+                g.put("type", k.get(1));
+                g.put("word", k.get(2));
+                g.put("count", 0);
+                g.put("rows", new ArrayList<Map<String, Object>>());
+                return g;
+            });
+            guess.put("count", (Integer) guess.get("count") + 1);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("sheet", m.at() == null ? null : m.at().sheet());
+            row.put("row", m.at() == null ? null : m.at().row());
+            row.put("ref", m.ref());
+            row.put("measure", m.description());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) guess.get("rows");
+            rows.add(row);
+        }
+        return byGuess.values().stream()
+                .sorted(Comparator.comparingInt((Map<String, Object> g) -> -(Integer) g.get("count"))).toList();
+    }
+
     private static Map<String, Object> row(ImportDraft.Area area, ImportDraft.Problem p, ImportDraft.Cause c,
             ImportDraft.Measure m) {
         Map<String, Object> row = new LinkedHashMap<>();
@@ -102,6 +201,9 @@ final class ImportResults {
         row.put("problemRef", p.ref());
         row.put("problem", p.description());
         row.put("problemPlaces", p.places().stream().map(ImportResults::place).toList());
+        row.put("problemArea", p.area() == null ? null : Map.of("code", p.area().code(), "name", p.area().name()));
+        row.put("sheet", m != null && m.at() != null ? m.at().sheet() : p.at() == null ? null : p.at().sheet());
+        row.put("row", m != null && m.at() != null ? m.at().row() : p.at() == null ? null : p.at().row());
         row.put("cause", c == null ? null : c.description());
         row.put("ref", m == null ? null : m.ref());
         row.put("measure", m == null ? null : m.description());

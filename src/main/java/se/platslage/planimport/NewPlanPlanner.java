@@ -38,6 +38,7 @@ final class NewPlanPlanner {
     private final Predicate<String> planCodeTaken;
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final TextLimits limits = new TextLimits();
+    private PlanReadResult read;
 
     NewPlanPlanner(PlaceResolver places, Predicate<String> planCodeTaken) {
         this.places = places;
@@ -45,17 +46,23 @@ final class NewPlanPlanner {
     }
 
     ImportDraft plan(PlanReadResult read, District district, int year, String fileName) {
+        this.read = read;
         read.warnings().forEach(w -> warnings.add(ImportWarning.of(w)));
         ActionPlan file = read.plan();
+        places.knowFileNames(file.priorityAreas().stream().filter(a -> a.number() == PlaceResolver.PLACE_AREA)
+                .flatMap(a -> a.problems().stream()).map(PlanProblem::description)
+                .filter(java.util.Objects::nonNull).toList());
         boolean platslageFile = file.id() != null;
         if (platslageFile && file.year() != null && file.year() != year) {
-            warnings.add(ImportWarning.at("planen", "filen är planen för " + file.year() + " men importeras som "
-                    + year + "; tidpunkter utan år läses som " + file.year() + "."));
+            warnings.add(ImportWarning.at(null, "planen", WarningKind.OTHER, "plan-year-differs",
+                    java.util.Map.of("fileYear", file.year(), "year", year), null, "filen är planen för " + file.year()
+                            + " men importeras som " + year + "; tidpunkter utan år läses som " + file.year() + "."));
         }
         String code = code(district.getCode() + "-" + year);
         if (platslageFile) {
-            warnings.add(ImportWarning.at("planen", "filen är en export av planen " + file.id()
-                    + "; den importeras som en ny plan, " + code + "."));
+            warnings.add(ImportWarning.at(null, "planen", WarningKind.OTHER, "plan-exported-copy",
+                    java.util.Map.of("exported", file.id(), "code", code), null, "filen är en export av planen "
+                            + file.id() + "; den importeras som en ny plan, " + code + "."));
         }
         boolean hasFollowUps = file.priorityAreas().stream().flatMap(a -> a.problems().stream())
                 .flatMap(p -> p.causes().stream()).flatMap(c -> c.measures().stream())
@@ -95,12 +102,13 @@ final class NewPlanPlanner {
             n++;
             String where = "område " + area.number() + ", problem " + n;
             String ref = planCode + "-" + area.number() + "-" + (n < 10 ? "0" + n : String.valueOf(n));
-            String description = orMissing(p.description(), where, "problemet");
+            se.platslage.planfile.RowRef at = read.rowOf(p);
+            String description = orMissing(p.description(), at, where, "problemet");
             limits.check(description, 8000, where);
             limits.check(p.targetGroup(), 2000, where + ", målgrupp");
             limits.check(p.timePattern(), 2000, where + ", tidsmönster");
             var problemPlaces = places.forProblem(p.places(), p.description(), area.number(), platslageFile,
-                    message -> warnings.add(ImportWarning.at(where, WarningKind.PLACE, message)));
+                    name -> warnings.add(unknownPlace(at, where, name, p.description())));
             List<Cause> causes = new ArrayList<>();
             int m = 0;
             for (PlanCause c : p.causes()) {
@@ -108,18 +116,21 @@ final class NewPlanPlanner {
                 List<Measure> measures = new ArrayList<>();
                 for (PlanMeasure pm : c.measures()) {
                     String measureWhere = where + ", åtgärd " + (m + 1);
-                    measures.add(measure(ref + "-" + letters(m++), pm, year, measureWhere));
+                    measures.add(measure(ref + "-" + letters(m++), pm, year, measureWhere, read.rowOf(pm)));
                 }
                 causes.add(new Cause(c.description(), measures));
             }
-            problems.add(new Problem(ref, description, p.targetGroup(), p.timePattern(), problemPlaces, causes));
+            problems.add(new Problem(ref, description, p.targetGroup(), p.timePattern(), problemPlaces.places(),
+                    problemPlaces.area(), causes, at));
         }
         return problems;
     }
 
-    private Measure measure(String ref, PlanMeasure m, int year, String where) {
-        Consumer<String> warn = message -> warnings.add(ImportWarning.at(where, WarningKind.CATEGORY, message));
-        String description = orMissing(m.description(), where, "åtgärden");
+    private Measure measure(String ref, PlanMeasure m, int year, String where, se.platslage.planfile.RowRef at) {
+        Consumer<String> warn = code -> warnings.add(ImportWarning.at(at, where, WarningKind.CATEGORY,
+                "category-code-unknown", java.util.Map.of("code", code), code,
+                "okänd kod \"" + code + "\"; den bortses från."));
+        String description = orMissing(m.description(), at, where, "åtgärden");
         limits.check(description, 8000, where);
         limits.check(m.operationalGoal(), 4000, where + ", operativt mål");
         limits.check(m.timing(), 500, where + ", När");
@@ -138,13 +149,11 @@ final class NewPlanPlanner {
             type = guess.type();
             guessed = true;
             word = guess.word();
-            warn.accept("kategori saknas; klassad som " + category.code() + (type == null ? "" : "/" + type.code())
-                    + (word == null ? " (inget nyckelord i texten)" : " efter ordet \"" + word + "\"") + ".");
         }
         return new Measure(ref, description, category, type, guessed, word, m.operationalGoal(),
                 TimingParser.parse(m.timing(), year), m.responsible(),
-                places.forMeasure(m.places(), message -> warnings.add(ImportWarning.at(where, WarningKind.PLACE, message))),
-                m.followUps());
+                places.forMeasure(m.places(), name -> warnings.add(unknownPlace(at, where, name, description))),
+                m.followUps(), at);
     }
 
     private <E extends Enum<E> & Coded> E code(Class<E> type, String code, String where, Consumer<String> warn) {
@@ -154,14 +163,21 @@ final class NewPlanPlanner {
         try {
             return Coded.parse(type, code.strip(), "category");
         } catch (RuntimeException e) {
-            warn.accept("okänd kod \"" + code + "\"; den bortses från.");
+            warn.accept(code);
             return null;
         }
     }
 
-    private String orMissing(String text, String where, String what) {
+    private static ImportWarning unknownPlace(se.platslage.planfile.RowRef at, String where, String name, String cell) {
+        return ImportWarning.at(at, where, WarningKind.PLACE, "place-unknown", java.util.Map.of("name", name), cell,
+                "okänd plats \"" + name + "\": skapas utan geometri och väntar på att ritas på kartan.");
+    }
+
+    private String orMissing(String text, se.platslage.planfile.RowRef at, String where, String what) {
         if (text == null || text.isBlank()) {
-            warnings.add(ImportWarning.at(where, what + " saknar text; sparas som \"(text saknas)\"."));
+            warnings.add(ImportWarning.at(at, where, WarningKind.STRUCTURE, "text-missing", java.util.Map.of("what",
+                    what.equals("problemet") ? "problem" : "measure"), null,
+                    what + " saknar text; sparas som \"(text saknas)\"."));
             return "(text saknas)";
         }
         return text;

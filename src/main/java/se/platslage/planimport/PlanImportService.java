@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.platslage.audit.AuditLog;
+import se.platslage.district.Area;
 import se.platslage.district.District;
 import se.platslage.district.DistrictRepository;
 import se.platslage.measure.Measure;
@@ -106,10 +107,15 @@ public class PlanImportService {
         List<Place> existing = em.createQuery("select p from Place p", Place.class).getResultList();
         Set<String> placeCodes = new HashSet<>(em.createQuery("select p.code from Place p where p.code is not null",
                 String.class).getResultList());
-        ImportDraft draft = new NewPlanPlanner(new PlaceResolver(existing, placeCodes), plans::existsByCode)
+        List<PlaceResolver.AreaChoice> areas = em.createQuery("select a from Area a where a.district.code = :district"
+                + " and a.kind = 'platssamverkan' order by a.code", Area.class)
+                .setParameter("district", district.getCode()).getResultList().stream()
+                .map(a -> new PlaceResolver.AreaChoice(a.getId(), a.getCode(), a.getName())).toList();
+        ImportDraft draft = new NewPlanPlanner(new PlaceResolver(existing, areas, placeCodes), plans::existsByCode)
                 .plan(read, em.merge(district), request.year(), safeName(fileName));
+        ImportResults.ExistingPlan sameYear = sameYear(district, request.year(), read);
         if (request.dryRun()) {
-            return ImportResults.newPlan(draft, null, true, elapsedMs(started));
+            return ImportResults.newPlan(draft, null, true, elapsedMs(started), sameYear);
         }
         int total = draft.measures().size();
         long planId = writer.write(draft, (phase, done, all) -> {
@@ -120,14 +126,34 @@ public class PlanImportService {
         });
         log.info("import {}: plan {} with {} measures stored by {} in {} ms", fileName, draft.head().code(), total,
                 current.get().username(), elapsedMs(started));
-        return ImportResults.newPlan(draft, planId, false, elapsedMs(started));
+        return ImportResults.newPlan(draft, planId, false, elapsedMs(started), sameYear);
+    }
+
+    /** The district's plan for the year, if it has one, with how the file's rows match its measures. */
+    private ImportResults.ExistingPlan sameYear(District district, int year, PlanReadResult read) {
+        List<Plan> found = em.createQuery("select p from Plan p where p.district.code = :district and p.year = :year"
+                + " order by p.id", Plan.class).setParameter("district", district.getCode()).setParameter("year", year)
+                .setMaxResults(1).getResultList();
+        if (found.isEmpty()) {
+            return null;
+        }
+        Plan plan = found.get(0);
+        List<Measure> measures = measuresOf(plan);
+        FollowUpPlanner.Draft match = new FollowUpPlanner(measures).plan(read, plan.getYear());
+        return new ImportResults.ExistingPlan(plan.getId(), plan.getCode(), plan.getTitle(), measures.size(),
+                match.additions().size(), match.rows(),
+                match.additions().stream().mapToInt(a -> a.followUps().size()).sum());
+    }
+
+    private List<Measure> measuresOf(Plan plan) {
+        return em.createQuery("select m from Measure m where m.problem.priorityArea.plan = :plan", Measure.class)
+                .setParameter("plan", plan).getResultList();
     }
 
     private Map<String, Object> followUps(long planId, PlanReadResult read, boolean dryRun, long started,
             ImportProgress progress) {
         Plan plan = em.find(Plan.class, planId);
-        List<Measure> measures = em.createQuery("select m from Measure m where m.problem.priorityArea.plan = :plan",
-                Measure.class).setParameter("plan", plan).getResultList();
+        List<Measure> measures = measuresOf(plan);
         FollowUpPlanner.Draft draft = new FollowUpPlanner(measures).plan(read, plan.getYear());
         if (!dryRun) {
             Instant now = Instant.now(clock);

@@ -73,14 +73,30 @@ class PlanImportApiTest {
                 .andExpect(jsonPath("$.rows[2].problemPlaces[0].new").value(true))
                 .andExpect(jsonPath("$.warnings[*].message", hasItem(startsWith("okänd plats \"Okändabacken\""))))
                 .andExpect(jsonPath("$.warnings[*].message", hasItem(startsWith("tidpunkten \"när andan faller på\""))))
-                .andExpect(jsonPath("$.warnings[*].message", hasItem(startsWith("kategori saknas; klassad som police"))))
                 // Each warning says what it is about, so a script need not read the Swedish.
                 .andExpect(jsonPath("$.warnings[?(@.message =~ /okänd plats.*/)].kind", everyItem(is("place"))))
                 .andExpect(jsonPath("$.warnings[?(@.message =~ /tidpunkten.*/)].kind", everyItem(is("timing"))))
-                .andExpect(jsonPath("$.warnings[?(@.message =~ /kategori saknas.*/)].kind", everyItem(is("category"))))
                 .andExpect(jsonPath("$.warnings[*].kind", hasItem("place")))
                 .andExpect(jsonPath("$.warnings[*].kind", hasItem("timing")))
-                .andExpect(jsonPath("$.warnings[*].kind", hasItem("category")));
+                // ... and names sheet, row and the cell's text, with a code and parameters the page words itself
+                // (a sheet name is at most 31 characters in Excel)
+                .andExpect(jsonPath("$.warnings[?(@.code == 'place-unknown')].sheet",
+                        hasItem("2. Otrygga och brottsutsatta pl")))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'place-unknown')].row", hasItem(6)))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'place-unknown')].params.name", hasItem("Okändabacken")))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'place-unknown')].cell",
+                        hasItem("Okändabacken - samlingsplats för unga")))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'timing-unparsed')].cell", hasItem("när andan faller på")))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'timing-unparsed')].row", hasItem(6)))
+                .andExpect(jsonPath("$.warnings[*].action", everyItem(is(true))))
+                // a guessed category is a summary per category and word with its rows, not a warning per row
+                .andExpect(jsonPath("$.warnings[?(@.kind == 'category')]").isEmpty())
+                .andExpect(jsonPath("$.categoryGuesses[?(@.category == 'police')].count", hasItem(1)))
+                .andExpect(jsonPath("$.categoryGuesses[?(@.category == 'police')].rows[0].row", hasItem(5)))
+                .andExpect(jsonPath("$.categoryGuesses[?(@.category == 'police')].rows[0].ref",
+                        hasItem("hasselby-vallingby-2026-2-01-b")))
+                .andExpect(jsonPath("$.categoryGuesses[*].count", everyItem(is(1))))
+                .andExpect(jsonPath("$.categoryGuesses.length()").value(3));
 
         assertThat(counts()).isEqualTo(before);
     }
@@ -158,7 +174,80 @@ class PlanImportApiTest {
     void aSecondImportForTheSameDistrictAndYearGetsItsOwnCode() throws Exception {
         mvc.perform(upload(Workbooks.cityPlan()).param("district", "hasselby-vallingby").param("year", "2025")
                         .param("dryRun", "true").with(admin()))
-                .andExpect(jsonPath("$.plan.code").value("hasselby-vallingby-2025-2"));
+                .andExpect(jsonPath("$.plan.code").value("hasselby-vallingby-2025-2"))
+                .andExpect(jsonPath("$.existingPlan.code").value("hasselby-vallingby-2025"))
+                .andExpect(jsonPath("$.existingPlan.rowsMatched").value(0))
+                .andExpect(jsonPath("$.existingPlan.rows").value(3));
+    }
+
+    @Test
+    void aWorkbookForADistrictAndYearWithAPlanSaysSoAndHowManyRowsMatchItsMeasures() throws Exception {
+        byte[] exported = mvc.perform(get("/api/plans/hagersten-alvsjo-2024/export.xlsx").with(strateg()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        long measures = em.createQuery("select count(m) from Measure m where m.problem.priorityArea.plan.code = :c",
+                Long.class).setParameter("c", "hagersten-alvsjo-2024").getSingleResult();
+        mvc.perform(upload(Workbooks.xlsx(exported)).param("district", "hagersten-alvsjo").param("year", "2024")
+                        .param("dryRun", "true").with(strateg()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.existingPlan.code").value("hagersten-alvsjo-2024"))
+                .andExpect(jsonPath("$.existingPlan.measures").value(measures))
+                .andExpect(jsonPath("$.existingPlan.rows").value(measures))
+                .andExpect(jsonPath("$.existingPlan.rowsMatched").value(measures))
+                // the first thing the strategist reads: add follow-ups there instead of a second plan
+                .andExpect(jsonPath("$.warnings[0].code").value("plan-exists"))
+                .andExpect(jsonPath("$.warnings[0].params.code").value("hagersten-alvsjo-2024"))
+                .andExpect(jsonPath("$.warnings[0].params.rowsMatched").value(measures))
+                .andExpect(jsonPath("$.warningGroups[0].kind").value("plan"))
+                .andExpect(jsonPath("$.warningGroups[0].action").value(true));
+    }
+
+    @Test
+    void platssamverkanRowsMatchTheDistrictsAreasAlsoByInitials() throws Exception {
+        MockMultipartFile file = Workbooks.file("2. Otrygga och brottsutsatta platser",
+                new String[] {"Otrygga och brottsutsatta platser"},
+                Workbooks.HEADER,
+                new String[] {"Platssamverkan Ä/S. Arbetsgrupp fokus Älvsjö/Solberga", "Narkotikaförsäljning",
+                        "Hög polisnärvaro", null, "2026", "Kommunpolis"},
+                new String[] {"Platssamverkan Älvsjö/Solberga", "Otrygghet kvällstid", "Ny belysning", null, "2026",
+                        "Parkingenjör"},
+                new String[] {"Platssamverkan F/V/H: sommarlov", "Unga samlas", "Fältassistenter", null, "2026", "SDF"},
+                new String[] {"Platssamverkan Liljeholmen / Arbetsgrupp missbrukare som skapar otrygghet", "Missbruk",
+                        "Uppsökande arbete", null, "2026", "SDF"});
+        mvc.perform(upload(file).param("district", "hagersten-alvsjo").param("year", "2026").param("dryRun", "true")
+                        .with(strateg()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counts.placesCreated").value(0))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'place-unknown')]").isEmpty())
+                .andExpect(jsonPath("$.rows[0].problemArea.code").value("platssamverkan-alvsjo-solberga"))
+                .andExpect(jsonPath("$.rows[1].problemArea.code").value("platssamverkan-alvsjo-solberga"))
+                .andExpect(jsonPath("$.rows[2].problemArea.code")
+                        .value("platssamverkan-fruangen-vastertorp-hagerstensasen"))
+                .andExpect(jsonPath("$.rows[3].problemArea.code").value("platssamverkan-liljeholmen"));
+    }
+
+    @Test
+    void aShortFormAndItsLongFormInOneWorkbookBecomeOneNewPlace() throws Exception {
+        MockMultipartFile file = Workbooks.file("2. Otrygga och brottsutsatta platser",
+                new String[] {"Otrygga och brottsutsatta platser"},
+                Workbooks.HEADER,
+                // row 3: no problem here and none above it
+                new String[] {null, "Mörkt", "Belysning vid entrén", null, "2026", "Parkingenjör"},
+                new String[] {"Platssamverkan G/K - langning kvällstid", "Skymd", "Röjning av buskage", null, "2026",
+                        "Parkingenjör"},
+                new String[] {"Platssamverkan Grimsta/Kälvesta: skadegörelse", "Mörkt", "Ny belysning", null, "2026",
+                        "Parkingenjör"});
+        mvc.perform(upload(file).param("district", "hasselby-vallingby").param("year", "2026").param("dryRun", "true")
+                        .with(strateg()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counts.placesCreated").value(1))
+                .andExpect(jsonPath("$.newPlaces[0].name").value("Platssamverkan Grimsta/Kälvesta"))
+                .andExpect(jsonPath("$.rows[1].problemPlaces[0].code").value("platssamverkan-grimsta-kalvesta"))
+                .andExpect(jsonPath("$.rows[2].problemPlaces[0].code").value("platssamverkan-grimsta-kalvesta"))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'place-unknown')].params.name",
+                        is(List.of("Platssamverkan Grimsta/Kälvesta"))))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'problem-missing')].row", is(List.of(3))))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'problem-missing')].cell", is(List.of("Belysning vid entrén"))))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'problem-missing')].kind", is(List.of("structure"))));
     }
 
     @Test

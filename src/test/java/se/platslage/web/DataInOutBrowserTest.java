@@ -91,7 +91,12 @@ class DataInOutBrowserTest extends BrowserTest {
         assertThat(text(".import-plan")).contains("hasselby-vallingby-2030");
         assertThat(dialog.findElements(By.cssSelector("#import-rows tbody tr")).size())
                 .isBetween(Math.min(300, measures2025), 300);
-        // The file is an export of another plan: said in the grouped warnings.
+        // The file is an export of another plan: said in the grouped warnings, among those to know about, which
+        // come folded after those to act on.
+        assertThat(dialog.findElement(By.cssSelector("#import-warnings .warn-group")).getDomAttribute("data-action"))
+                .isEqualTo("true");
+        assertThat(text("#import-warnings")).doesNotContain("export av planen");
+        dialog.findElement(By.cssSelector("#import-warnings .warn-group[data-kind=other] summary")).click();
         assertThat(text("#import-warnings")).contains("export av planen");
         assertThat(planCodes()).doesNotContain("hasselby-vallingby-2030");
         assertThat(dialog.findElement(By.id("import-run")).isEnabled()).isTrue();
@@ -120,6 +125,43 @@ class DataInOutBrowserTest extends BrowserTest {
         waitFor().until(d -> d.getCurrentUrl().contains("plan=hasselby-vallingby-2030") && listCount() == imported);
         assertThat(new Select(driver.findElement(By.id("filter-plan"))).getFirstSelectedOption().getDomAttribute("value"))
                 .isEqualTo("hasselby-vallingby-2030");
+    }
+
+    @Test
+    void aWorkbookForAYearThatHasAPlanIsOfferedAsFollowUpsOfThatPlan() throws Exception {
+        desktopSize();
+        ResponseEntity<byte[]> export = rest.withBasicAuth("admin", "demo")
+                .getForEntity(url("/api/plans/hagersten-alvsjo-2024/export.xlsx"), byte[].class);
+        Path workbook = Files.createTempFile("plan-ha-", ".xlsx");
+        Files.write(workbook, export.getBody());
+        int measures = get("admin", "/api/measures?limit=1&plan=hagersten-alvsjo-2024").get("numberMatched").asInt();
+
+        signInAndOpen("strateg", "/");
+        driver.findElement(By.id("open-plan-import")).click();
+        WebElement dialog = waitFor().until(d -> d.findElement(By.cssSelector("dialog#plan-import[open]")));
+        new Select(dialog.findElement(By.id("import-district"))).selectByValue("hagersten-alvsjo");
+        WebElement year = dialog.findElement(By.id("import-year"));
+        year.clear();
+        year.sendKeys("2024");
+        dialog.findElement(By.id("import-file")).sendKeys(workbook.toAbsolutePath().toString());
+        dialog.findElement(By.id("import-preview")).click();
+        WebElement existing = waitFor().until(d -> d.findElement(By.id("import-existing")));
+        // said first, in view, with how many rows match the plan's measures
+        assertInViewport(existing, "the note that the plan exists");
+        assertThat(existing.getText()).contains("hagersten-alvsjo-2024")
+                .contains(measures + " av " + measures + " rader");
+        assertThat(dialog.findElement(By.cssSelector("#import-warnings .warn-group")).getDomAttribute("data-kind"))
+                .isEqualTo("plan");
+        screenshot("import-existing-plan");
+
+        dialog.findElement(By.id("import-use-existing")).click();
+        waitFor().until(d -> !d.findElements(By.cssSelector("#import-output .import-result[data-mode=follow-up]")).isEmpty());
+        assertThat(dialog.findElement(By.cssSelector("input[name=import-mode][value=follow-up]")).isSelected()).isTrue();
+        assertThat(new Select(dialog.findElement(By.id("import-plan"))).getFirstSelectedOption().getDomAttribute("value"))
+                .isEqualTo("hagersten-alvsjo-2024");
+        assertThat(count("#plan-import", "measuresMatched")).isEqualTo(measures);
+        assertThat(dialog.findElement(By.id("import-run")).isEnabled()).isTrue();
+        dialog.findElement(By.cssSelector(".close")).click();
     }
 
     @Test
@@ -281,6 +323,7 @@ class DataInOutBrowserTest extends BrowserTest {
                 "t2,17.8410,59.3605,2025-03-02T23:40:00,Rån",
                 "t3,not-a-number,59.3610,2025-03-03T01:05:00,Misshandel",
                 "t4,17.8420,59.3598,2025-03-04T21:30:00,Skadegörelse <img src=x>",
+                "t2,17.8430,59.3610,2025-03-02T23:40:00,Rån",
                 ""), StandardCharsets.UTF_8);
         signInAndOpen("polis", "/?view=map");
         driver.findElement(By.id("open-incident-import")).click();
@@ -295,13 +338,17 @@ class DataInOutBrowserTest extends BrowserTest {
         dialog.findElement(By.id("incident-file")).sendKeys(csv.toAbsolutePath().toString());
         dialog.findElement(By.id("incident-submit")).click();
         waitFor().until(d -> !d.findElements(By.id("incident-report")).isEmpty());
-        assertThat(count("#incident-report", "rowsRead")).isEqualTo(4);
-        assertThat(count("#incident-report", "inserted")).isEqualTo(3);
+        assertThat(count("#incident-report", "rowsRead")).isEqualTo(5);
+        assertThat(count("#incident-report", "inserted")).isEqualTo(4);
         assertThat(count("#incident-report", "rejected")).isEqualTo(1);
         assertThat(count("#incident-report", "duplicates")).isZero();
         WebElement bad = dialog.findElement(By.cssSelector("#incident-errors tr[data-line]"));
         assertThat(bad.getDomAttribute("data-line")).isEqualTo("4");
         assertThat(bad.findElement(By.cssSelector("td")).getText()).isEqualTo("4");
+        // id t2 again at another place: a second record, stored, and said so with both lines
+        WebElement repeated = dialog.findElement(By.cssSelector("#incident-warnings tr[data-code=repeated-id]"));
+        assertThat(repeated.getDomAttribute("data-line")).isEqualTo("6");
+        assertThat(repeated.getText()).contains("Samma id som rad 3").contains("båda sparades");
         screenshot("incident-import");
 
         // The analysis switches to the real data, hot spots on.
@@ -320,7 +367,7 @@ class DataInOutBrowserTest extends BrowserTest {
         again.findElement(By.id("incident-submit")).click();
         waitFor().until(d -> !d.findElements(By.id("incident-report")).isEmpty());
         assertThat(count("#incident-report", "inserted")).isZero();
-        assertThat(count("#incident-report", "duplicates")).isEqualTo(3);
+        assertThat(count("#incident-report", "duplicates")).isEqualTo(4);
         again.findElement(By.cssSelector(".close")).click();
 
         // polisen.se events: stored, and the report says their position is an area's centre.
