@@ -48,7 +48,8 @@ final class OpenApiDocument {
                 + "the antimeridian. A box outside Sweden matches nothing",
                 Map.of("type", "array", "minItems", 4, "maxItems", 6, "items", Map.of("type", "number"))));
         parameters.put("datetime", query("datetime", "an RFC 3339 date or date-time, or an interval with open ends "
-                + "as .. (2024-08-05, 2024-06-01/2024-08-31, ../2024-12-31, 2024-01-01/..). Measures: their parsed "
+                + "as .. (2024-08-05, 2024-06-01/2024-08-31, ../2024-12-31, 2024-01-01/..), or a start and an ISO 8601 "
+                + "duration (2024-06-01/P3M). Measures: their parsed "
                 + "timing must overlap it; measures without a parsed timing, and collections without time, match "
                 + "any datetime (OGC 17-069r4 Requirement 25 C)", Map.of("type", "string")));
         parameters.put("limit", query("limit", "page size; above the maximum it is clamped",

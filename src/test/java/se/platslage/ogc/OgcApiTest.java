@@ -241,6 +241,15 @@ class OgcApiTest {
     }
 
     @Test
+    void datetimeStartAndDurationIsTheClosedInterval() throws Exception {
+        // ISO 8601 start/duration, which the official test suite sends
+        assertThat(timings("datetime", "2025-03-01/P30D", "limit", "1000"))
+                .hasSameSizeAs(timings("datetime", "2025-03-01/2025-03-31", "limit", "1000"));
+        items("measures", "datetime", "2025-03-01/PT2H").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("datetime"));
+    }
+
+    @Test
     void measuresWithoutParsedTimingMatchAnyDatetime() throws Exception {
         // OGC 17-069r4 Requirement 25 C: features without a temporal geometry match every datetime
         List<LocalDate[]> all = timings("limit", "1000");
