@@ -10,8 +10,12 @@ import se.platslage.system.InvalidInputException;
  * an instant ("2024-08-05" or "2024-08-05T10:00:00Z"), a bounded interval ("2024-06-01/2024-08-31") or a
  * half-bounded one ("../2024-12-31", "2024-01-01/.."). Measures carry dates, not times, so a date-time is
  * read as its date (in its own offset). Either end may be null (open).
+ *
+ * <p>{@code includesUndated}: whether records without a date match too. The lists under {@code /api} say no
+ * (an unparsed "När" overlaps nothing); the OGC API says yes, as OGC 17-069r4 Requirement 25 C demands of
+ * features that have no temporal geometry.
  */
-public record DateInterval(LocalDate from, LocalDate to) {
+public record DateInterval(LocalDate from, LocalDate to, boolean includesUndated) {
 
     /** Far enough out to compare with any stored date on both databases. */
     private static final LocalDate MIN = LocalDate.of(1, 1, 1);
@@ -33,7 +37,12 @@ public record DateInterval(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidInputException(field, "the interval starts after it ends");
         }
-        return new DateInterval(from, to);
+        return new DateInterval(from, to, false);
+    }
+
+    /** This interval, matching undated records as well (OGC API – Features). */
+    public DateInterval includingUndated() {
+        return new DateInterval(from, to, true);
     }
 
     public LocalDate fromOrMin() {

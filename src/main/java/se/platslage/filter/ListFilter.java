@@ -51,6 +51,15 @@ public record ListFilter(String district, Long planId, String planCode, Integer 
                 DateInterval.parse(p.datetime(), "datetime"));
     }
 
+    /**
+     * This filter with another area (EPSG:3006) and time, for a caller that reads {@code bbox} and
+     * {@code datetime} by its own standard's rules (the OGC API).
+     */
+    public ListFilter within(Geometry area, DateInterval time) {
+        return new ListFilter(district, planId, planCode, priorityArea, statuses, categories, types, responsibleLike,
+                year, textLike, area, kind, placeId, overdue, mine, unplaced, approximate, time);
+    }
+
     /** True when a filter on measures (not only on places or problems) is set. */
     public boolean filtersMeasures() {
         return !statuses.isEmpty() || !categories.isEmpty() || !types.isEmpty() || responsibleLike != null

@@ -45,9 +45,13 @@ public final class PlanScope {
             }
         }
         if (f.timing() != null) {
-            // Only measures whose timing was understood have dates; an unparsed "När" overlaps nothing.
-            where.and(m + ".timing.start <= :timingTo and " + m + ".timing.end >= :timingFrom",
-                    java.util.Map.of("timingFrom", f.timing().fromOrMin(), "timingTo", f.timing().toOrMax()));
+            // Only measures whose timing was understood have dates; an unparsed "När" overlaps nothing, unless
+            // the caller asks for undated measures too (then a missing end counts as open).
+            String overlaps = f.timing().includesUndated()
+                    ? "(" + m + ".timing.start is null or " + m + ".timing.start <= :timingTo) and (" + m
+                            + ".timing.end is null or " + m + ".timing.end >= :timingFrom)"
+                    : m + ".timing.start <= :timingTo and " + m + ".timing.end >= :timingFrom";
+            where.and(overlaps, java.util.Map.of("timingFrom", f.timing().fromOrMin(), "timingTo", f.timing().toOrMax()));
         }
         if (f.overdue()) {
             where.and(m + ".timing.end < :today and " + m + ".status not in (se.platslage.measure.MeasureStatus.DONE, "

@@ -1,5 +1,7 @@
 package se.platslage.measure;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import se.platslage.problem.Problem;
@@ -12,4 +14,12 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
     @Query("select coalesce(max(m.position), 0) from Measure m where m.problem = :problem")
     int maxPosition(Problem problem);
+
+    /** The earliest start of a parsed timing ("När"): where the measures' time begins. */
+    @Query("select min(m.timing.start) from Measure m")
+    Optional<LocalDate> firstTimingStart();
+
+    /** The latest end of a parsed timing. */
+    @Query("select max(m.timing.end) from Measure m")
+    Optional<LocalDate> lastTimingEnd();
 }

@@ -1,5 +1,6 @@
 package se.platslage.ogc;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,10 @@ interface Catalog {
     record Items(List<Map<String, Object>> features, long numberMatched) {
     }
 
+    /** The first and the last day a temporal collection's features cover; null where none is known. */
+    record TimeExtent(LocalDate first, LocalDate last) {
+    }
+
     List<Collection> collections();
 
     /** Empty when there is no collection {@code id}. */
@@ -27,6 +32,9 @@ interface Catalog {
 
     /** Empty when the collection has no feature {@code fid} (or the fid is not one of ours). */
     Optional<Map<String, Object>> item(Collection collection, String fid);
+
+    /** The time a temporal collection's features cover. */
+    TimeExtent timeExtent(Collection collection);
 
     /** lon/lat extent of everything: minLon, minLat, maxLon, maxLat. */
     double[] extent();

@@ -16,6 +16,8 @@ final class Ogc {
     static final List<String> CONFORMANCE = List.of(CORE, GEOJSON, HTML, OAS30);
 
     static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+    /** The temporal reference system of every time in this API (OGC 17-069r4 §7.14.4). */
+    static final String GREGORIAN = "http://www.opengis.net/def/uri/ISO-8601/0/Gregorian";
 
     static final String JSON = "application/json";
     static final String GEO_JSON = "application/geo+json";

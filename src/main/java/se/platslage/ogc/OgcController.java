@@ -2,6 +2,8 @@ package se.platslage.ogc;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,11 +92,7 @@ class OgcController {
     ResponseEntity<?> items(HttpServletRequest request, @PathVariable String collectionId) {
         Catalog.Collection c = find(collectionId);
         Map<String, String> params = params(request);
-        FeatureQuery query = FeatureQuery.of(params, api);
-        if (query.hasDatetime() && !c.temporal()) {
-            throw new InvalidInputException("datetime", "does not apply to collection " + c.id()
-                    + "; only measures have a time (their parsed timing)");
-        }
+        FeatureQuery query = FeatureQuery.of(params, c.temporal(), api);
         Catalog.Items items = catalog.items(c, query);
         List<Ogc.Link> links = pageLinks(OgcLinks.of(request), c, params, query, items);
         Map<String, Object> json = new LinkedHashMap<>();
@@ -133,13 +131,29 @@ class OgcController {
         json.put("description", c.description());
         json.put("itemType", "feature");
         json.put("crs", List.of(Ogc.CRS84));
-        json.put("extent", Map.of("spatial", Map.of("bbox", List.of(List.of(bbox[0], bbox[1], bbox[2], bbox[3])),
-                "crs", Ogc.CRS84)));
+        Map<String, Object> extent = new LinkedHashMap<>();
+        extent.put("spatial", Map.of("bbox", List.of(List.of(bbox[0], bbox[1], bbox[2], bbox[3])), "crs", Ogc.CRS84));
+        if (c.temporal()) {
+            extent.put("temporal", temporal(catalog.timeExtent(c)));
+        }
+        json.put("extent", extent);
         json.put("links", List.of(new Ogc.Link(to.to(path), "self", Ogc.JSON, c.title()),
                 new Ogc.Link(to.to(path, Map.of("f", "html")), "alternate", Ogc.TEXT_HTML, c.title() + " som HTML"),
                 new Ogc.Link(to.to(path + "/items"), Ogc.REL_ITEMS, Ogc.GEO_JSON, c.title() + " (GeoJSON)"),
                 new Ogc.Link(to.to(path + "/items", Map.of("f", "html")), Ogc.REL_ITEMS, Ogc.TEXT_HTML, c.title() + " (HTML)")));
         return json;
+    }
+
+    /**
+     * OGC 17-069r4 §7.14.4: one interval of RFC 3339 instants, null for an unknown end, in the Gregorian
+     * calendar. Dates become whole UTC days, as {@code datetime} reads them.
+     */
+    private static Map<String, Object> temporal(Catalog.TimeExtent time) {
+        List<String> interval = new ArrayList<>();
+        interval.add(time.first() == null ? null : time.first().atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+        interval.add(time.last() == null ? null
+                : time.last().atTime(LocalTime.MAX).truncatedTo(ChronoUnit.SECONDS).toInstant(ZoneOffset.UTC).toString());
+        return Map.of("interval", List.of(interval), "trs", Ogc.GREGORIAN);
     }
 
     /** self and alternate; next while more match (OGC 17-069r4 §7.15.6), prev after the first page. */

@@ -30,10 +30,11 @@ final class OpenApiDocument {
         paths.put("/collections", get("getCollections", "The collections", List.of(ref("f")), "application/json"));
         paths.put("/collections/{collectionId}", get("describeCollection", "One collection",
                 List.of(ref("collectionId"), ref("f")), "application/json"));
-        paths.put("/collections/{collectionId}/items", get("getFeatures", "Features of a collection; further "
-                + "filters as in /api: plan, district, priorityArea, status, category, type, responsible, year, text, "
-                + "kind, place, overdue, unplaced, approximate", List.of(ref("collectionId"), ref("bbox"), ref("datetime"),
-                ref("limit"), ref("offset"), ref("f")), Ogc.GEO_JSON));
+        List<Object> itemsParameters = new java.util.ArrayList<>(List.of(ref("collectionId"), ref("bbox"), ref("datetime"),
+                ref("limit"), ref("offset"), ref("f")));
+        FeatureQuery.FILTERS.keySet().forEach(name -> itemsParameters.add(ref(name)));
+        paths.put("/collections/{collectionId}/items", get("getFeatures", "Features of a collection; the list filters "
+                + "are those of /api, any other parameter is a 400", itemsParameters, Ogc.GEO_JSON));
         paths.put("/collections/{collectionId}/items/{featureId}", get("getFeature", "One feature",
                 List.of(ref("collectionId"), ref("featureId"), ref("f")), Ogc.GEO_JSON));
         doc.put("paths", paths);
@@ -41,17 +42,23 @@ final class OpenApiDocument {
         parameters.put("collectionId", param("collectionId", "path", true, "places, measures, targets or districts",
                 Map.of("type", "string", "enum", List.of("places", "measures", "targets", "districts"))));
         parameters.put("featureId", param("featureId", "path", true, "the feature's id", Map.of("type", "string")));
-        parameters.put("bbox", Map.of("name", "bbox", "in", "query", "required", false, "style", "form",
-                "explode", false, "description", "minLon,minLat,maxLon,maxLat (CRS84)",
-                "schema", Map.of("type", "array", "minItems", 4, "maxItems", 4, "items", Map.of("type", "number"))));
-        parameters.put("datetime", param("datetime", "query", false, "measures only: a date or interval "
-                + "(2024-08-05, 2024-06-01/2024-08-31, ../2024-12-31) that the parsed timing must overlap",
-                Map.of("type", "string")));
-        parameters.put("limit", param("limit", "query", false, "page size; above the maximum it is clamped",
+        // Query parameters as OGC 17-069r4 §7.15.2-4 defines them: style form, not exploded (bbox=1,2,3,4).
+        parameters.put("bbox", query("bbox", "minLon,minLat,maxLon,maxLat (CRS84), or six numbers with a minimum and "
+                + "maximum height after each corner (heights are ignored: the data is 2D). West above east crosses "
+                + "the antimeridian. A box outside Sweden matches nothing",
+                Map.of("type", "array", "minItems", 4, "maxItems", 6, "items", Map.of("type", "number"))));
+        parameters.put("datetime", query("datetime", "an RFC 3339 date or date-time, or an interval with open ends "
+                + "as .. (2024-08-05, 2024-06-01/2024-08-31, ../2024-12-31, 2024-01-01/..), or a start and an ISO 8601 "
+                + "duration (2024-06-01/P3M). Measures: their parsed "
+                + "timing must overlap it; measures without a parsed timing, and collections without time, match "
+                + "any datetime (OGC 17-069r4 Requirement 25 C)", Map.of("type", "string")));
+        parameters.put("limit", query("limit", "page size; above the maximum it is clamped",
                 Map.of("type", "integer", "minimum", 1, "maximum", api.maxLimit(), "default", api.defaultLimit())));
-        parameters.put("offset", param("offset", "query", false, "features to skip",
+        parameters.put("offset", query("offset", "features to skip",
                 Map.of("type", "integer", "minimum", 0, "default", 0)));
-        parameters.put("f", param("f", "query", false, "json (default) or html",
+        FeatureQuery.FILTERS.forEach((name, description) -> parameters.put(name, query(name, description,
+                Map.of("type", "string"))));
+        parameters.put("f", query("f", "json (default) or html",
                 Map.of("type", "string", "enum", List.of("json", "html"))));
         doc.put("components", Map.of("parameters", parameters, "securitySchemes", Map.of(
                 "basic", Map.of("type", "http", "scheme", "basic"),
@@ -76,5 +83,12 @@ final class OpenApiDocument {
     private static Map<String, Object> param(String name, String in, boolean required, String description,
             Map<String, Object> schema) {
         return Map.of("name", name, "in", in, "required", required, "description", description, "schema", schema);
+    }
+
+    private static Map<String, Object> query(String name, String description, Map<String, Object> schema) {
+        Map<String, Object> parameter = new LinkedHashMap<>(param(name, "query", false, description, schema));
+        parameter.put("style", "form");
+        parameter.put("explode", false);
+        return parameter;
     }
 }

@@ -13,6 +13,7 @@ import se.platslage.district.District;
 import se.platslage.district.DistrictRepository;
 import se.platslage.geo.Features;
 import se.platslage.geo.Sweref;
+import se.platslage.measure.MeasureRepository;
 import se.platslage.measure.MeasureService;
 import se.platslage.place.PlaceService;
 import se.platslage.system.NotFoundException;
@@ -38,12 +39,15 @@ class ServiceCatalog implements Catalog {
 
     private final PlaceService places;
     private final MeasureService measures;
+    private final MeasureRepository measureRecords;
     private final TargetService targets;
     private final DistrictRepository districts;
 
-    ServiceCatalog(PlaceService places, MeasureService measures, TargetService targets, DistrictRepository districts) {
+    ServiceCatalog(PlaceService places, MeasureService measures, MeasureRepository measureRecords, TargetService targets,
+            DistrictRepository districts) {
         this.places = places;
         this.measures = measures;
+        this.measureRecords = measureRecords;
         this.targets = targets;
         this.districts = districts;
     }
@@ -61,6 +65,9 @@ class ServiceCatalog implements Catalog {
     @Override
     @SuppressWarnings("unchecked")
     public Items items(Collection collection, FeatureQuery q) {
+        if (q.matchesNothing()) {
+            return new Items(List.of(), 0);
+        }
         Map<String, Object> result = switch (collection.id()) {
             case "places" -> places.list(q.filter(), q.page());
             case "measures" -> measures.list(q.filter(), q.page());
@@ -94,6 +101,12 @@ class ServiceCatalog implements Catalog {
         } catch (NotFoundException e) {
             return Optional.empty();
         }
+    }
+
+    /** Only measures have a time: their parsed timing ("När"). */
+    @Override
+    public TimeExtent timeExtent(Collection collection) {
+        return new TimeExtent(measureRecords.firstTimingStart().orElse(null), measureRecords.lastTimingEnd().orElse(null));
     }
 
     @Override

@@ -188,30 +188,168 @@ class OgcApiTest {
                 .andExpect(jsonPath("$.links[?(@.rel == 'prev')].href").value(hasItem(containsString("offset=" + (matched - 3)))));
     }
 
-    @Test
-    void datetimeSelectsMeasuresWhoseTimingOverlaps() throws Exception {
-        String body = items("measures", "datetime", "2024-08-05", "limit", "1000").andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+    /** The features' timingStart and timingEnd, as dates or null, one pair per feature. */
+    private List<LocalDate[]> timings(String... params) throws Exception {
+        String body = items("measures", params).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<String> starts = JsonPath.read(body, "$.features[*].properties.timingStart");
         List<String> ends = JsonPath.read(body, "$.features[*].properties.timingEnd");
-        assertThat(starts).isNotEmpty();
+        List<LocalDate[]> timings = new java.util.ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
-            assertThat(LocalDate.parse(starts.get(i))).isBeforeOrEqualTo(LocalDate.of(2024, 8, 5));
-            assertThat(LocalDate.parse(ends.get(i))).isAfterOrEqualTo(LocalDate.of(2024, 8, 5));
+            timings.add(new LocalDate[] {starts.get(i) == null ? null : LocalDate.parse(starts.get(i)),
+                    ends.get(i) == null ? null : LocalDate.parse(ends.get(i))});
         }
-        String early = items("measures", "datetime", "../2023-01-01", "limit", "1000").andReturn().getResponse()
-                .getContentAsString();
-        List<String> earlyStarts = JsonPath.read(early, "$.features[*].properties.timingStart");
-        assertThat(earlyStarts).allSatisfy(s -> assertThat(LocalDate.parse(s)).isBeforeOrEqualTo(LocalDate.of(2023, 1, 1)));
-        assertThat(earlyStarts.size()).isLessThan(starts.size());
+        return timings;
+    }
+
+    private static List<LocalDate[]> dated(List<LocalDate[]> timings) {
+        return timings.stream().filter(t -> t[0] != null && t[1] != null).toList();
     }
 
     @Test
-    void datetimeOnACollectionWithoutTimeIs400() throws Exception {
-        items("places", "datetime", "2024-08-05").andExpect(status().isBadRequest())
+    void datetimeInstantSelectsMeasuresWhoseTimingOverlaps() throws Exception {
+        LocalDate day = LocalDate.of(2024, 8, 5);
+        List<LocalDate[]> dated = dated(timings("datetime", "2024-08-05", "limit", "1000"));
+        assertThat(dated).isNotEmpty()
+                .allSatisfy(t -> assertThat(t[0]).isBeforeOrEqualTo(day))
+                .allSatisfy(t -> assertThat(t[1]).isAfterOrEqualTo(day));
+        // a date-time is read as its date
+        assertThat(dated(timings("datetime", "2024-08-05T12:00:00Z", "limit", "1000"))).hasSameSizeAs(dated);
+    }
+
+    @Test
+    void datetimeClosedIntervalSelectsOverlappingMeasures() throws Exception {
+        LocalDate from = LocalDate.of(2025, 3, 1);
+        LocalDate to = LocalDate.of(2025, 3, 31);
+        List<LocalDate[]> dated = dated(timings("datetime", "2025-03-01/2025-03-31", "limit", "1000"));
+        assertThat(dated).isNotEmpty()
+                .allSatisfy(t -> assertThat(t[0]).isBeforeOrEqualTo(to))
+                .allSatisfy(t -> assertThat(t[1]).isAfterOrEqualTo(from));
+        // a measure ending in 2023 has no part in it
+        assertThat(dated(timings("limit", "1000"))).anySatisfy(t -> assertThat(t[1]).isBefore(from));
+    }
+
+    @Test
+    void datetimeOpenStartAndOpenEnd() throws Exception {
+        LocalDate edge = LocalDate.of(2023, 6, 30);
+        List<LocalDate[]> early = dated(timings("datetime", "../2023-06-30", "limit", "1000"));
+        List<LocalDate[]> late = dated(timings("datetime", "2023-06-30/..", "limit", "1000"));
+        assertThat(early).isNotEmpty().allSatisfy(t -> assertThat(t[0]).isBeforeOrEqualTo(edge));
+        assertThat(late).isNotEmpty().allSatisfy(t -> assertThat(t[1]).isAfterOrEqualTo(edge));
+        assertThat(early.size()).isLessThan(late.size());
+        // an empty end is open too (ISO 8601-2 "unknown", OGC 17-069r4 §7.15.4)
+        assertThat(dated(timings("datetime", "/2023-06-30", "limit", "1000"))).hasSameSizeAs(early);
+    }
+
+    @Test
+    void datetimeStartAndDurationIsTheClosedInterval() throws Exception {
+        // ISO 8601 start/duration, which the official test suite sends
+        assertThat(timings("datetime", "2025-03-01/P30D", "limit", "1000"))
+                .hasSameSizeAs(timings("datetime", "2025-03-01/2025-03-31", "limit", "1000"));
+        items("measures", "datetime", "2025-03-01/PT2H").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("datetime"));
+    }
+
+    @Test
+    void measuresWithoutParsedTimingMatchAnyDatetime() throws Exception {
+        // OGC 17-069r4 Requirement 25 C: features without a temporal geometry match every datetime
+        List<LocalDate[]> all = timings("limit", "1000");
+        long undated = all.stream().filter(t -> t[0] == null && t[1] == null).count();
+        assertThat(undated).isPositive();
+        List<LocalDate[]> longAgo = timings("datetime", "1900-01-01", "limit", "1000");
+        assertThat(longAgo).hasSize((int) undated).allSatisfy(t -> assertThat(t[0]).isNull());
+    }
+
+    @Test
+    void datetimeOnACollectionWithoutTimeSelectsEverything() throws Exception {
+        String all = items("places", "limit", "1").andReturn().getResponse().getContentAsString();
+        items("places", "datetime", "2024-08-05", "limit", "1").andExpect(status().isOk())
+                .andExpect(jsonPath("$.numberMatched").value((Integer) JsonPath.read(all, "$.numberMatched")));
+    }
+
+    @Test
+    void datetimeInvalidIs400() throws Exception {
         items("measures", "datetime", "i morgon").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("datetime"));
+        items("measures", "datetime", "2024-09-01/2024-08-01").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("datetime"));
+        items("places", "datetime", "..").andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("datetime"));
+    }
+
+    @Test
+    void measuresAdvertiseTheirTemporalExtent() throws Exception {
+        // from the earliest start to the end of the latest end of the measures' parsed timings
+        List<LocalDate[]> all = timings("limit", "1000");
+        LocalDate first = all.stream().map(t -> t[0]).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = all.stream().map(t -> t[1]).filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElseThrow();
+        mvc.perform(get("/ogc/collections/measures").with(lasare()))
+                .andExpect(jsonPath("$.extent.temporal.interval[0][0]").value(first + "T00:00:00Z"))
+                .andExpect(jsonPath("$.extent.temporal.interval[0][1]").value(last + "T23:59:59Z"))
+                .andExpect(jsonPath("$.extent.temporal.trs").value("http://www.opengis.net/def/uri/ISO-8601/0/Gregorian"));
+        mvc.perform(get("/ogc/collections/places").with(lasare()))
+                .andExpect(jsonPath("$.extent.spatial").exists())
+                .andExpect(jsonPath("$.extent.temporal").doesNotExist());
+    }
+
+    @Test
+    void unknownParameterIs400NamingIt() throws Exception {
+        items("places", "färg", "röd").andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.field").value("färg"));
+        items("districts", "mine", "true").andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("mine"));
+    }
+
+    @Test
+    void bboxWithSixNumbersIgnoresTheHeights() throws Exception {
+        String flat = items("places", "bbox", "17.82,59.36,17.85,59.37").andReturn().getResponse().getContentAsString();
+        int matched = JsonPath.read(flat, "$.numberMatched");
+        assertThat(matched).isPositive();
+        items("places", "bbox", "17.82,59.36,-10,17.85,59.37,250.5").andExpect(status().isOk())
+                .andExpect(jsonPath("$.numberMatched").value(matched));
+    }
+
+    @Test
+    void bboxOutsideSwedenIsAnEmptyCollection() throws Exception {
+        for (String collection : List.of("places", "measures", "targets", "districts")) {
+            items(collection, "bbox", "-80,-5,-70,5").andExpect(status().isOk())
+                    .andExpect(jsonPath("$.type").value("FeatureCollection"))
+                    .andExpect(jsonPath("$.numberMatched").value(0))
+                    .andExpect(jsonPath("$.numberReturned").value(0))
+                    .andExpect(jsonPath("$.features").isEmpty());
+        }
+        items("places", "bbox", "-180,85,180,90").andExpect(status().isOk()).andExpect(jsonPath("$.numberMatched").value(0));
+    }
+
+    @Test
+    void bboxAcrossTheAntimeridian() throws Exception {
+        // west 177 > east -177: the box wraps around the back of the globe, far from Stockholm
+        items("places", "bbox", "177,65,-177,70").andExpect(status().isOk()).andExpect(jsonPath("$.numberMatched").value(0));
+        // west 170 > east 17.85: from 170° eastwards over the antimeridian to 17.85°, so Hässelby torg is inside
+        items("places", "bbox", "170,59.36,17.85,59.37", "limit", "1000").andExpect(status().isOk())
+                .andExpect(jsonPath("$.features[*].properties.code", hasItem("hasselby-torg")))
+                .andExpect(jsonPath("$.features[*].properties.district", everyItem(org.hamcrest.Matchers.is("hasselby-vallingby"))));
+    }
+
+    @Test
+    void bboxOffTheGlobeIs400() throws Exception {
+        items("places", "bbox", "17,-91,18,59").andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("bbox"));
+        items("places", "bbox", "17,60,18,59").andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("bbox"));
+        items("places", "bbox", "17,59,181,60").andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("bbox"));
+    }
+
+    @Test
+    void openApiDefinesTheQueryParametersAsTheStandardDoes() throws Exception {
+        // OGC 17-069r4 /req/core/fc-limit-definition, fc-bbox-definition, fc-time-definition
+        String doc = mvc.perform(get("/ogc/api").with(lasare())).andReturn().getResponse().getContentAsString();
+        for (String name : List.of("limit", "bbox", "datetime")) {
+            assertThat((String) JsonPath.read(doc, "$.components.parameters." + name + ".style")).isEqualTo("form");
+            assertThat((Boolean) JsonPath.read(doc, "$.components.parameters." + name + ".explode")).isFalse();
+            assertThat((Boolean) JsonPath.read(doc, "$.components.parameters." + name + ".required")).isFalse();
+        }
+        assertThat((Integer) JsonPath.read(doc, "$.components.parameters.bbox.schema.minItems")).isEqualTo(4);
+        assertThat((Integer) JsonPath.read(doc, "$.components.parameters.bbox.schema.maxItems")).isEqualTo(6);
+        // the list filters are part of the definition, so they are not "unknown"
+        List<String> refs = JsonPath.read(doc, "$.paths['/collections/{collectionId}/items'].get.parameters[*].$ref");
+        assertThat(refs).contains("#/components/parameters/district", "#/components/parameters/approximate");
     }
 
     @Test
