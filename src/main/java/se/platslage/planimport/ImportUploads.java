@@ -9,6 +9,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -31,6 +32,7 @@ class ImportUploads {
 
     private static final Logger log = LoggerFactory.getLogger(ImportUploads.class);
     private static final String LOCK = ".lock";
+    private static final String STAGING = ".starting-";
 
     private final String node = UUID.randomUUID().toString();
     private final Path directory;
@@ -39,10 +41,14 @@ class ImportUploads {
 
     ImportUploads(ImportJobStore jobs) throws IOException {
         Path root = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "platslage-imports"));
-        directory = Files.createDirectories(root.resolve(node));
-        lockChannel = FileChannel.open(directory.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        // Locked before it gets the name others look at: a directory seen under its node id is never a live
+        // process's that has not taken its lock yet (two instances starting at once).
+        Path staging = Files.createDirectories(root.resolve(STAGING + node));
+        lockChannel = FileChannel.open(staging.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         lock = lockChannel.lock();
-        try (DirectoryStream<Path> others = Files.newDirectoryStream(root, Files::isDirectory)) {
+        directory = Files.move(staging, root.resolve(node), StandardCopyOption.ATOMIC_MOVE);
+        try (DirectoryStream<Path> others = Files.newDirectoryStream(root,
+                p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith(STAGING))) {
             for (Path other : others) {
                 if (!other.equals(directory) && abandoned(other)) {
                     int failed = jobs.failAbandoned(other.getFileName().toString());
