@@ -3,11 +3,16 @@ package se.platslage.system;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -41,14 +46,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     private static final URI INVALID = URI.create("https://platslage.se/problems/invalid-input");
 
     /** A record's own URL, whose version a lost race reports; tables from this fixed map, never the request. */
-    private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile(
+    private static final Pattern RECORD = Pattern.compile(
             "/api/(places|problems|measures|targets)/(\\d{1,18})(/.*)?");
-    private static final java.util.Map<String, String> TABLES = java.util.Map.of("places", "place",
+    private static final Map<String, String> TABLES = Map.of("places", "place",
             "problems", "problem", "measures", "measure", "targets", "classification_target");
 
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
-    ApiErrors(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    ApiErrors(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -88,7 +93,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    ProblemDetail staleWrite(ObjectOptimisticLockingFailureException e, jakarta.servlet.http.HttpServletRequest request) {
+    ProblemDetail staleWrite(ObjectOptimisticLockingFailureException e, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "the record was changed by someone else meanwhile; read it again and repeat the change");
         problem.setTitle("Conflict");
@@ -103,7 +108,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
      * (a batched update only reports a count), the URL does.
      */
     private Long currentVersion(String path) {
-        java.util.regex.Matcher m = RECORD.matcher(path);
+        Matcher m = RECORD.matcher(path);
         if (!m.matches()) {
             return null;
         }
