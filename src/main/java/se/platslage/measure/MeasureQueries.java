@@ -34,7 +34,7 @@ class MeasureQueries {
      * planned by PostgreSQL as a correlated probe per measure (estimated cost ~680,000: JIT on every request,
      * and after five executions of the prepared statement a generic plan that probed the place index once
      * per measure, 18 s for a city). The UNION gives each side its own index scan whatever the parameter,
-     * so custom and generic plans agree (issue 16; README "Measured at city scale").
+     * so custom and generic plans agree (issue 16; README "At city scale, against raw PostGIS").
      */
     static final String IN_BBOX = "m.id in ("
             + "select om.id from Measure om where bbox_intersects(om.geometry, :bbox) and st_intersects(om.geometry, :bbox)"
@@ -85,8 +85,9 @@ class MeasureQueries {
                 + where.clause() + " order by m.id", LayerRow.class)).getResultList();
         JpqlWhere placed = where(f).and("m.geometry is null and lp.geometry is not null", Map.of());
         Map<Long, List<Geometry>> placeGeometries = new HashMap<>();
+        // In the order of Measure.places (by name), so the marker is the very point the details show.
         for (Object[] row : placed.bind(em.createQuery("select m.id, lp.geometry" + FROM + " join m.places lp"
-                + placed.clause(), Object[].class)).getResultList()) {
+                + placed.clause() + " order by m.id, lp.name", Object[].class)).getResultList()) {
             placeGeometries.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Geometry) row[1]);
         }
         return new Layer(rows, placeGeometries);

@@ -40,7 +40,7 @@ import se.platslage.PlatslageApplication;
  * each, {@value #ROUNDS} rounds, and prints requests per second, median and p99 latency, bytes and the
  * ratio ours/raw. The raw side runs its statement prepared on one connection per client, as pgbench -M
  * prepared does, so it meets the same generic-plan switch after five executions that a pooled connection
- * meets. Run (README "Measured at city scale"):
+ * meets. Run (README "At city scale, against raw PostGIS"):
  * <pre>
  * ./mvnw -q -Pbench test-compile -Dbench.db=jdbc:postgresql://127.0.0.1:5432/platslage_bench
  * </pre>
