@@ -3,7 +3,6 @@ package se.platslage.incident;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import se.platslage.security.CurrentActor;
 import se.platslage.system.ApiProperties;
 import se.platslage.system.InvalidInputException;
 import se.platslage.system.Page;
+import se.platslage.system.ProblemType;
 
 /**
  * Incidents: import (and deleting a wrong import), synthetic generation and the police's list. Police data:
@@ -140,8 +140,7 @@ class IncidentController {
 
     @ExceptionHandler(ImportGoneException.class)
     ResponseEntity<ProblemDetail> gone(ImportGoneException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
-        problem.setTitle("Gone");
+        ProblemDetail problem = ProblemType.GONE.problem(e.getMessage());
         problem.setProperty("deletedBy", e.deletedBy());
         problem.setProperty("deletedAt", e.deletedAt());
         return ResponseEntity.status(HttpStatus.GONE).body(problem);
@@ -149,9 +148,7 @@ class IncidentController {
 
     @ExceptionHandler(IncidentImportException.class)
     ResponseEntity<ProblemDetail> unreadable(IncidentImportException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "file: " + e.getMessage());
-        problem.setType(URI.create("https://platslage.se/problems/invalid-input"));
-        problem.setTitle("Invalid input");
+        ProblemDetail problem = ProblemType.INVALID_INPUT.problem("file: " + e.getMessage());
         problem.setProperty("field", "file");
         problem.setProperty("errors", e.errors());
         return ResponseEntity.badRequest().body(problem);

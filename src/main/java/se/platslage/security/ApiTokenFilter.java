@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.platslage.system.ProblemType;
 
 /** {@code Authorization: Bearer pls_...}: authenticates the request as the token's account, statelessly. */
 class ApiTokenFilter extends OncePerRequestFilter {
@@ -32,7 +33,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
         }
         var account = tokens.authenticate(header.substring(7).trim());
         if (account.isEmpty()) {
-            problems.write(response, 401, "Unauthorized", "the API token is unknown, revoked or malformed");
+            problems.write(response, ProblemType.UNAUTHORIZED, "the API token is unknown, revoked or malformed");
             return;
         }
         var auth = UsernamePasswordAuthenticationToken.authenticated(account.get().getUsername(), null,

@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
+import se.platslage.system.ProblemType;
 
 /**
  * Addresses Spring Security's firewall refuses (an encoded ; % or / in a path, a path that walks up with
@@ -25,7 +26,6 @@ class RejectedAddresses implements RequestRejectedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
             throws IOException {
         // The firewall's own reason names the kind of character, never echoes the address.
-        problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "Invalid input",
-                "the address is not accepted: " + e.getMessage(), "path");
+        problems.write(response, ProblemType.INVALID_INPUT, "the address is not accepted: " + e.getMessage(), "path");
     }
 }

@@ -6,11 +6,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -28,6 +33,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.platslage.system.ProblemType;
 
 /**
  * Who may reach what, and how they sign in.
@@ -52,6 +58,17 @@ class SecurityConfiguration {
                 || path.startsWith("/actuator");
     };
 
+    /**
+     * A change to the service's data that carries a body or parameters to check: POST, PUT and PATCH under /api,
+     * except the account's own settings under /api/me (password, API tokens). A DELETE has nothing to validate;
+     * its endpoint's own rule answers it, with its own reason.
+     */
+    private static final RequestMatcher DATA_CHANGE = request -> {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") && !path.startsWith("/api/me/")
+                && List.of("POST", "PUT", "PATCH").contains(request.getMethod());
+    };
+
     @Bean
     PasswordEncoder passwordEncoder() {
         // Argon2id (OWASP's first choice); {id} prefixes let the hash be upgraded later without a reset.
@@ -71,6 +88,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/api/accounts/**", "/api/audit/**", "/api/deleted/**").hasRole("ADMIN")
+                        // Läsare only read: their changes are refused here, before the body is read, so a 403 and
+                        // not the body's validation errors is the answer (authorization before validation).
+                        .requestMatchers(DATA_CHANGE).access(AuthorizationManagers.allOf(
+                                AuthenticatedAuthorizationManager.authenticated(),
+                                AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.LASARE.name()))))
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login.html")
@@ -131,7 +153,7 @@ class SecurityConfiguration {
         if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Platsläge\"");
         }
-        problems.write(response, 401, "Unauthorized", detail);
+        problems.write(response, ProblemType.UNAUTHORIZED, detail);
     }
 
     /**
@@ -146,10 +168,14 @@ class SecurityConfiguration {
             unauthorized(request, response, problems, "sign in first (session, HTTP Basic or "
                     + "Authorization: Bearer <API token>)");
         } else if (e instanceof CsrfException) {
-            problems.write(response, 403, "Forbidden", "the CSRF token is missing or wrong: send the XSRF-TOKEN "
+            problems.write(response, ProblemType.FORBIDDEN, "the CSRF token is missing or wrong: send the XSRF-TOKEN "
                     + "cookie's value as the X-XSRF-TOKEN header");
+        } else if (DATA_CHANGE.matches(request)
+                && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.LASARE.authority()))) {
+            problems.write(response, ProblemType.FORBIDDEN, "a lasare (viewer) account only reads; changes need the "
+                    + "strateg, parkingenjor, polis or admin role");
         } else {
-            problems.write(response, 403, "Forbidden", "your role may not do this here: " + e.getMessage());
+            problems.write(response, ProblemType.FORBIDDEN, "your role may not do this here: " + e.getMessage());
         }
     }
 

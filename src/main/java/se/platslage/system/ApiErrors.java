@@ -43,7 +43,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
-    private static final URI INVALID = URI.create("https://platslage.se/problems/invalid-input");
 
     /** A record's own URL, whose version a lost race reports; tables from this fixed map, never the request. */
     private static final Pattern RECORD = Pattern.compile(
@@ -65,6 +64,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         }
         if (e instanceof PreconditionRequiredException) {
             problem.setStatus(HttpStatus.PRECONDITION_REQUIRED);
+            problem.setType(ProblemType.PRECONDITION_REQUIRED.uri());
             problem.setTitle("Precondition required");
         }
         return problem;
@@ -72,31 +72,25 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Forbidden");
-        return problem;
+        return ProblemType.FORBIDDEN.problem(e.getMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
-        return problem;
+        return ProblemType.NOT_FOUND.problem(e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Conflict");
+        ProblemDetail problem = ProblemType.CONFLICT.problem(e.getMessage());
         e.details().forEach(problem::setProperty);
         return problem;
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail staleWrite(ObjectOptimisticLockingFailureException e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        ProblemDetail problem = ProblemType.CONFLICT.problem(
                 "the record was changed by someone else meanwhile; read it again and repeat the change");
-        problem.setTitle("Conflict");
         problem.setProperty("currentVersion", currentVersion(request.getRequestURI().substring(
                 request.getContextPath().length())));
         return problem;
@@ -141,10 +135,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error", e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "an unexpected error occurred; it has been logged");
-        problem.setTitle("Internal error");
-        return problem;
+        return ProblemType.INTERNAL_ERROR.problem("an unexpected error occurred; it has been logged");
     }
 
     @Override
@@ -155,8 +146,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         RequestBodyLimit.TooLargeException tooLarge = findCause(e, RequestBodyLimit.TooLargeException.class);
         ProblemDetail problem;
         if (tooLarge != null) {
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
-            problem.setTitle("Payload too large");
+            problem = ProblemType.PAYLOAD_TOO_LARGE.problem(tooLarge.getMessage());
             problem.setProperty("field", "body");
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
         } else if (e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
@@ -176,6 +166,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                     .replaceAll("\\s*at \\[Source.*", "").replaceAll("\\n.*", ""));
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Answers Spring MVC builds itself (405, 406, 415, 404 for no route …) get the service's types too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && URI.create("about:blank").equals(problem.getType())) {
+            ProblemType.of(status.value()).ifPresent(type -> problem.setType(type.uri()));
+        }
+        return response;
     }
 
     @Override
@@ -251,9 +253,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail fieldProblem(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + message);
-        problem.setType(INVALID);
-        problem.setTitle("Invalid input");
+        ProblemDetail problem = ProblemType.INVALID_INPUT.problem(field + ": " + message);
         problem.setProperty("field", field);
         return problem;
     }

@@ -48,10 +48,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "the request body is " + request.getContentLengthLong() + " bytes; at most " + maxBytes
-                            + " are accepted");
-            problem.setTitle("Payload too large");
+            ProblemDetail problem = ProblemType.PAYLOAD_TOO_LARGE.problem("the request body is "
+                    + request.getContentLengthLong() + " bytes; at most " + maxBytes + " are accepted");
             problem.setProperty("field", "body");
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
