@@ -90,6 +90,9 @@ class PositionsBrowserTest extends BrowserTest {
                 .isNotEqualTo(0L);
         assertThat(driver.findElement(By.cssSelector("#legend [data-legend=approximate]")).getText())
                 .contains("Ungefärligt läge");
+        // Several places are drawn from OpenStreetMap data: the ODbL's attribution is on the map.
+        assertThat(driver.findElement(By.cssSelector(".leaflet-control-attribution")).getText())
+                .contains("Platser: © OpenStreetMap contributors (ODbL)");
 
         JsonNode vippan = place("alvsjo-centrum");
         long id = vippan.get("id").asLong();
