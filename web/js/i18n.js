@@ -43,6 +43,7 @@ const TEXTS = {
     drawLineCont: 'Klicka för nästa brytpunkt.', drawLineEnd: 'Klicka på sista punkten igen för att avsluta linjen.',
     drawAreaStart: 'Klicka där ytans första hörn ligger.', drawAreaCont: 'Klicka för nästa hörn.',
     drawAreaEnd: 'Klicka på första hörnet för att stänga ytan.', drawCrossing: 'Kanterna får inte korsa varandra.',
+    placesData: 'Platser',
     zoomTo: 'Zooma till', noTiles: 'Bakgrundskartan kunde inte laddas: stadsdelar och platser visas ändå', inView: 'Bara i kartvyn', chartNone: 'Inget att visa.', unknown: 'okänt',
   },
   en: {
@@ -86,6 +87,7 @@ const TEXTS = {
     drawLineCont: 'Click for the next vertex.', drawLineEnd: 'Click the last point again to finish the line.',
     drawAreaStart: 'Click the first corner of the area.', drawAreaCont: 'Click for the next corner.',
     drawAreaEnd: 'Click the first corner to close the area.', drawCrossing: 'Edges must not cross each other.',
+    placesData: 'Places',
     zoomTo: 'Zoom to', noTiles: 'The background map did not load: districts and places are still shown', inView: 'Only in map view', chartNone: 'Nothing to show.', unknown: 'unknown',
   },
 };

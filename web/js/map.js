@@ -8,6 +8,9 @@ const DEFAULT_TILES = {
   url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
   attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 };
+// Several places' geometries are derived from OpenStreetMap data (geodata/README.md, "Licence"): the ODbL asks
+// for this attribution wherever they are shown, whatever the background map.
+const PLACES_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a> (ODbL)';
 const STOCKHOLM = [59.33, 17.98];
 export const LABEL_ZOOM = 14;
 
@@ -42,6 +45,7 @@ export function createMap(elementId, tiles = {}) {
     }
   });
   tileLayer.addTo(map);
+  map.attributionControl.addAttribution(`${t('placesData')}: ${PLACES_ATTRIBUTION}`);
 
   // Place names from LABEL_ZOOM on (one zoom level earlier when there are no tiles to read them from).
   const zoomClass = () => {

@@ -3,6 +3,7 @@ package se.platslage.planfile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import se.platslage.measure.MeasureStatus;
 import se.platslage.measure.TimingParser;
@@ -30,14 +31,14 @@ final class AreaSheetReader implements SheetRows.Sink {
     private final int planYear;
     private final TimingParser.AgreementPeriod agreement;
     private final List<RowWarning> warnings;
-    private final java.util.Map<Object, RowRef> rows;
+    private final Map<Object, RowRef> rows;
     private final List<String> titles = new ArrayList<>();
     private final List<ProblemDraft> problems = new ArrayList<>();
     private HeaderLayout layout;
     private int lastRow;
 
     AreaSheetReader(String sheet, int planYear, TimingParser.AgreementPeriod agreement, List<RowWarning> warnings,
-            java.util.Map<Object, RowRef> rows) {
+            Map<Object, RowRef> rows) {
         this.sheet = sheet;
         this.rows = rows;
         this.planYear = planYear;
@@ -132,7 +133,7 @@ final class AreaSheetReader implements SheetRows.Sink {
         WhenWho.Split split = who == null ? WhenWho.split(when, planYear, agreement)
                 : when == null ? WhenWho.split(who, planYear, agreement) : null;
         if (split != null) {
-            warn(rowNumber, WarningKind.OTHER, "when-who-split", java.util.Map.of("when", split.when(), "who",
+            warn(rowNumber, WarningKind.OTHER, "when-who-split", Map.of("when", split.when(), "who",
                     split.who()), who == null ? when : who, "När och Vem stod i samma cell; delades till När \""
                     + split.when() + "\" och Vem \"" + split.who() + "\".");
             when = split.when();
@@ -212,7 +213,7 @@ final class AreaSheetReader implements SheetRows.Sink {
         return String.join(" ", labelled);
     }
 
-    private void warn(int rowNumber, WarningKind kind, String code, java.util.Map<String, Object> params, String cell,
+    private void warn(int rowNumber, WarningKind kind, String code, Map<String, Object> params, String cell,
             String message) {
         warnings.add(new RowWarning(sheet, rowNumber, kind, code, params, cell, message));
     }

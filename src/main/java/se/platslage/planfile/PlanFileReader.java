@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -57,7 +59,7 @@ public final class PlanFileReader {
 
     private PlanReadResult read(OPCPackage pkg, int planYear) throws IOException {
         List<RowWarning> warnings = new ArrayList<>();
-        java.util.Map<Object, RowRef> rows = new java.util.IdentityHashMap<>();
+        Map<Object, RowRef> rows = new IdentityHashMap<>();
         List<PlanArea> areas = new ArrayList<>();
         List<AreaCounts> printed = null;
         MetadataSheet metadata = new MetadataSheet();
@@ -96,7 +98,7 @@ public final class PlanFileReader {
                     }
                     if (number == 0 || areas.stream().anyMatch(a -> a.number() == AreaNames.number(name))) {
                         number = Math.max(ownArea++, number);
-                        warnings.add(new RowWarning(name, 0, WarningKind.OTHER, "sheet-own-area", java.util.Map.of("area", number),
+                        warnings.add(new RowWarning(name, 0, WarningKind.OTHER, "sheet-own-area", Map.of("area", number),
                                 null, "fliken känns inte igen som ett av SÖK:s områden; den läses som eget område " + number + "."));
                     }
                     areas.add(sheet.area(number));

@@ -1,6 +1,5 @@
 package se.platslage.planfile;
 
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,10 +9,6 @@ import java.util.Map;
  * the same texts are two rows).
  */
 public record PlanReadResult(ActionPlan plan, List<RowWarning> warnings, Map<Object, RowRef> rows) {
-
-    public PlanReadResult(ActionPlan plan, List<RowWarning> warnings) {
-        this(plan, warnings, new IdentityHashMap<>());
-    }
 
     /** The row {@code problemOrMeasure} was read from, or null (a file Platsläge assembled itself). */
     public RowRef rowOf(Object problemOrMeasure) {

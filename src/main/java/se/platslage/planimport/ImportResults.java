@@ -38,10 +38,6 @@ final class ImportResults {
         }
     }
 
-    static Map<String, Object> newPlan(ImportDraft draft, Long planId, boolean dryRun, long elapsedMs) {
-        return newPlan(draft, planId, dryRun, elapsedMs, null);
-    }
-
     static Map<String, Object> newPlan(ImportDraft draft, Long planId, boolean dryRun, long elapsedMs,
             ExistingPlan existing) {
         Map<String, Object> result = new LinkedHashMap<>();

@@ -2,6 +2,8 @@ package se.platslage.planimport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import se.platslage.district.District;
@@ -12,10 +14,11 @@ import se.platslage.plan.PlanKind;
 import se.platslage.planfile.ActionPlan;
 import se.platslage.planfile.PlanArea;
 import se.platslage.planfile.PlanCause;
-import se.platslage.planfile.WarningKind;
 import se.platslage.planfile.PlanMeasure;
 import se.platslage.planfile.PlanProblem;
 import se.platslage.planfile.PlanReadResult;
+import se.platslage.planfile.RowRef;
+import se.platslage.planfile.WarningKind;
 import se.platslage.planimport.ImportDraft.Area;
 import se.platslage.planimport.ImportDraft.Cause;
 import se.platslage.planimport.ImportDraft.Head;
@@ -51,17 +54,17 @@ final class NewPlanPlanner {
         ActionPlan file = read.plan();
         places.knowFileNames(file.priorityAreas().stream().filter(a -> a.number() == PlaceResolver.PLACE_AREA)
                 .flatMap(a -> a.problems().stream()).map(PlanProblem::description)
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(Objects::nonNull).toList());
         boolean platslageFile = file.id() != null;
         if (platslageFile && file.year() != null && file.year() != year) {
             warnings.add(ImportWarning.at(null, "planen", WarningKind.OTHER, "plan-year-differs",
-                    java.util.Map.of("fileYear", file.year(), "year", year), null, "filen är planen för " + file.year()
+                    Map.of("fileYear", file.year(), "year", year), null, "filen är planen för " + file.year()
                             + " men importeras som " + year + "; tidpunkter utan år läses som " + file.year() + "."));
         }
         String code = code(district.getCode() + "-" + year);
         if (platslageFile) {
             warnings.add(ImportWarning.at(null, "planen", WarningKind.OTHER, "plan-exported-copy",
-                    java.util.Map.of("exported", file.id(), "code", code), null, "filen är en export av planen "
+                    Map.of("exported", file.id(), "code", code), null, "filen är en export av planen "
                             + file.id() + "; den importeras som en ny plan, " + code + "."));
         }
         boolean hasFollowUps = file.priorityAreas().stream().flatMap(a -> a.problems().stream())
@@ -102,7 +105,7 @@ final class NewPlanPlanner {
             n++;
             String where = "område " + area.number() + ", problem " + n;
             String ref = planCode + "-" + area.number() + "-" + (n < 10 ? "0" + n : String.valueOf(n));
-            se.platslage.planfile.RowRef at = read.rowOf(p);
+            RowRef at = read.rowOf(p);
             String description = orMissing(p.description(), at, where, "problemet");
             limits.check(description, 8000, where);
             limits.check(p.targetGroup(), 2000, where + ", målgrupp");
@@ -126,9 +129,9 @@ final class NewPlanPlanner {
         return problems;
     }
 
-    private Measure measure(String ref, PlanMeasure m, int year, String where, se.platslage.planfile.RowRef at) {
+    private Measure measure(String ref, PlanMeasure m, int year, String where, RowRef at) {
         Consumer<String> warn = code -> warnings.add(ImportWarning.at(at, where, WarningKind.CATEGORY,
-                "category-code-unknown", java.util.Map.of("code", code), code,
+                "category-code-unknown", Map.of("code", code), code,
                 "okänd kod \"" + code + "\"; den bortses från."));
         String description = orMissing(m.description(), at, where, "åtgärden");
         limits.check(description, 8000, where);
@@ -168,14 +171,14 @@ final class NewPlanPlanner {
         }
     }
 
-    private static ImportWarning unknownPlace(se.platslage.planfile.RowRef at, String where, String name, String cell) {
-        return ImportWarning.at(at, where, WarningKind.PLACE, "place-unknown", java.util.Map.of("name", name), cell,
+    private static ImportWarning unknownPlace(RowRef at, String where, String name, String cell) {
+        return ImportWarning.at(at, where, WarningKind.PLACE, "place-unknown", Map.of("name", name), cell,
                 "okänd plats \"" + name + "\": skapas utan geometri och väntar på att ritas på kartan.");
     }
 
-    private String orMissing(String text, se.platslage.planfile.RowRef at, String where, String what) {
+    private String orMissing(String text, RowRef at, String where, String what) {
         if (text == null || text.isBlank()) {
-            warnings.add(ImportWarning.at(at, where, WarningKind.STRUCTURE, "text-missing", java.util.Map.of("what",
+            warnings.add(ImportWarning.at(at, where, WarningKind.STRUCTURE, "text-missing", Map.of("what",
                     what.equals("problemet") ? "problem" : "measure"), null,
                     what + " saknar text; sparas som \"(text saknas)\"."));
             return "(text saknas)";

@@ -1,6 +1,7 @@
 package se.platslage.planimport;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,10 +59,6 @@ final class PlaceResolver {
     private final Map<String, PlaceChoice> created = new LinkedHashMap<>();
     private final List<AreaChoice> areas;
     private final List<String> fileNames = new ArrayList<>();
-
-    PlaceResolver(List<Place> existing, Set<String> takenCodes) {
-        this(existing, List.of(), takenCodes);
-    }
 
     /** {@code areas}: the district's platssamverkan areas. */
     PlaceResolver(List<Place> existing, List<AreaChoice> areas, Set<String> takenCodes) {
@@ -162,9 +159,9 @@ final class PlaceResolver {
 
     /** A name with a slash group of single letters ("Ä/S", "F/V/H"). */
     static boolean isShortForm(String name) {
-        return name != null && java.util.Arrays.stream(name.strip().split("\\s+")).anyMatch(w -> {
+        return name != null && Arrays.stream(name.strip().split("\\s+")).anyMatch(w -> {
             String[] parts = w.replaceAll("[.,:;]+$", "").split("/", -1);
-            return parts.length > 1 && java.util.Arrays.stream(parts).allMatch(p -> p.length() == 1
+            return parts.length > 1 && Arrays.stream(parts).allMatch(p -> p.length() == 1
                     && Character.isLetter(p.charAt(0)));
         });
     }
@@ -177,8 +174,8 @@ final class PlaceResolver {
         List<String> words = new ArrayList<>();
         for (String w : name.strip().split("\\s+")) {
             String[] parts = w.split("/", -1);
-            if (parts.length > 1 && java.util.Arrays.stream(parts).noneMatch(String::isBlank)) {
-                words.add(String.join(" ", java.util.Arrays.stream(parts).map(p -> TextFold.of(p))
+            if (parts.length > 1 && Arrays.stream(parts).noneMatch(String::isBlank)) {
+                words.add(String.join(" ", Arrays.stream(parts).map(p -> TextFold.of(p))
                         .map(p -> p.isEmpty() ? "" : p.substring(0, 1)).toList()));
             } else {
                 words.add(TextFold.of(w));

@@ -157,7 +157,7 @@ class OgcApiTest {
         items("places", "approximate", "true", "limit", "1000")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.features[*].properties.approximate", everyItem(org.hamcrest.Matchers.is(true))))
-                .andExpect(jsonPath("$.features[*].properties.code", org.hamcrest.Matchers.hasItem("maltesholmstorget")))
+                .andExpect(jsonPath("$.features[*].properties.code", org.hamcrest.Matchers.hasItem("maltesholmstorget-gangvag-kyrkan-brf")))
                 .andExpect(jsonPath("$.features[*].properties.code",
                         org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("hasselby-torg"))));
     }

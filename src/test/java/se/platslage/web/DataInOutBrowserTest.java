@@ -153,6 +153,14 @@ class DataInOutBrowserTest extends BrowserTest {
         assertThat(dialog.findElement(By.cssSelector("#import-warnings .warn-group")).getDomAttribute("data-kind"))
                 .isEqualTo("plan");
         screenshot("import-existing-plan");
+        // on a phone too: previewed again, the note is what comes into view
+        phoneSize();
+        dialog.findElement(By.id("import-preview")).click();
+        waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(existing));
+        assertInViewport(waitFor().until(d -> d.findElement(By.id("import-use-existing"))),
+                "the offer to add follow-ups instead, on a phone");
+        screenshot("import-existing-plan-phone");
+        desktopSize();
 
         dialog.findElement(By.id("import-use-existing")).click();
         waitFor().until(d -> !d.findElements(By.cssSelector("#import-output .import-result[data-mode=follow-up]")).isEmpty());

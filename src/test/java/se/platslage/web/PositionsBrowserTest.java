@@ -90,11 +90,14 @@ class PositionsBrowserTest extends BrowserTest {
                 .isNotEqualTo(0L);
         assertThat(driver.findElement(By.cssSelector("#legend [data-legend=approximate]")).getText())
                 .contains("Ungefärligt läge");
+        // Several places are drawn from OpenStreetMap data: the ODbL's attribution is on the map.
+        assertThat(driver.findElement(By.cssSelector(".leaflet-control-attribution")).getText())
+                .contains("Platser: © OpenStreetMap contributors (ODbL)");
 
-        JsonNode vippan = place("parkleken-vippan");
+        JsonNode vippan = place("alvsjo-centrum");
         long id = vippan.get("id").asLong();
         driver.findElement(By.cssSelector("#positions-list li[data-id='" + id + "'] button")).click();
-        waitFor().until(d -> d.findElement(By.cssSelector("#details .place-accuracy")).getText().contains("±40 m"));
+        waitFor().until(d -> d.findElement(By.cssSelector("#details .place-accuracy")).getText().contains("±50 m"));
         // "Visa på kartan" also brings the place into view, closer than the district overview.
         waitFor().until(d -> d.getCurrentUrl().matches(".*[?&]z=1[5-7]\\b.*"));
         assertThat(driver.findElement(By.cssSelector("#details .place-accuracy")).getDomAttribute("class"))
@@ -109,7 +112,7 @@ class PositionsBrowserTest extends BrowserTest {
         waitFor().until(d -> !d.findElements(By.cssSelector("#positions-errors li")).isEmpty());
         assertThat(driver.findElement(By.cssSelector("#positions-errors li")).getText()).contains("accuracyM");
         assertThat(driver.findElement(By.id("positions-apply")).isDisplayed()).isFalse();
-        assertThat(place("parkleken-vippan").at("/properties/accuracyM").asInt()).isEqualTo(40);
+        assertThat(place("alvsjo-centrum").at("/properties/accuracyM").asInt()).isEqualTo(50);
 
         // The corrected file: preview shows how far it moves, then Spara.
         Path right = correctionFile(vippan, 15, JSON.createObjectNode().put("accuracyM", 4)
@@ -121,13 +124,13 @@ class PositionsBrowserTest extends BrowserTest {
         Matcher metres = Pattern.compile("([\\d,]+) m").matcher(shift);
         assertThat(metres.find()).as(shift).isTrue();
         assertThat(Double.parseDouble(metres.group(1).replace(',', '.'))).isCloseTo(15, within(1.0));
-        assertThat(place("parkleken-vippan").at("/properties/accuracyM").asInt()).isEqualTo(40);
+        assertThat(place("alvsjo-centrum").at("/properties/accuracyM").asInt()).isEqualTo(50);
 
         screenshot("positions-preview");
         driver.findElement(By.id("positions-apply")).click();
         waitFor().until(d -> shownCount() == before - 1);
         assertThat(driver.findElements(By.cssSelector("#positions-list li[data-id='" + id + "']"))).isEmpty();
-        JsonNode corrected = place("parkleken-vippan");
+        JsonNode corrected = place("alvsjo-centrum");
         assertThat(corrected.at("/properties/accuracyM").asInt()).isEqualTo(4);
         assertThat(corrected.at("/properties/approximate").asBoolean()).isFalse();
         assertThat(corrected.at("/geometry/coordinates/0/0/0").asDouble())
