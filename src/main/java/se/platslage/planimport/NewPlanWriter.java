@@ -128,12 +128,16 @@ class NewPlanWriter {
         Problem problem = new Problem(p.ref(), area, position);
         Set<Place> places = places(p.places(), newPlaceIds);
         problem.describe(area, p.description(), p.targetGroup(), p.timePattern(), places);
+        if (p.area() != null) {
+            problem.placeAt(em.getReference(Area.class, p.area().id()));
+        }
         List<Cause> causes = p.causes().stream().filter(c -> c.description() != null)
                 .map(c -> problem.addCause(c.description())).toList();
         em.persist(problem);
         audit.record("problem", problem.getId(), AuditLog.Action.CREATE, null, Map.of("ref", p.ref(),
                 "description", p.description(), "places", places.stream().map(Place::getId).toList(),
-                "causes", p.causes().stream().map(c -> String.valueOf(c.description())).toList()));
+                "causes", p.causes().stream().map(c -> String.valueOf(c.description())).toList(),
+                "area", p.area() == null ? "" : p.area().code()));
         int measurePosition = 0;
         int causeIndex = 0;
         for (ImportDraft.Cause c : p.causes()) {

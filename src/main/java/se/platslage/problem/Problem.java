@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import se.platslage.district.Area;
 import se.platslage.place.Place;
 import se.platslage.plan.PriorityArea;
 import se.platslage.system.EditableRecord;
@@ -52,6 +53,10 @@ public class Problem extends EditableRecord {
             inverseJoinColumns = @JoinColumn(name = "place_id"))
     @OrderBy("name")
     private Set<Place> places = new LinkedHashSet<>();
+
+    /** The platssamverkan area the plan places the problem at, if any (the plans name no place for those). */
+    @ManyToOne
+    private Area area;
 
     @OneToMany(mappedBy = "problem", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -109,6 +114,14 @@ public class Problem extends EditableRecord {
 
     public String getTimePattern() {
         return timePattern;
+    }
+
+    public Area getArea() {
+        return area;
+    }
+
+    public void placeAt(Area area) {
+        this.area = area;
     }
 
     public Set<Place> getPlaces() {

@@ -221,6 +221,8 @@ public class ProblemService {
         }
         json.put("places", problem.getPlaces().stream()
                 .map(p -> Map.of("id", p.getId(), "name", p.getName())).toList());
+        json.put("area", problem.getArea() == null ? null
+                : Map.of("code", problem.getArea().getCode(), "name", problem.getArea().getName()));
         json.put("causes", problem.getCauses().stream().map(c -> {
             Map<String, Object> cause = new LinkedHashMap<>();
             cause.put("id", c.getId());

@@ -223,6 +223,19 @@ class PlanImportApiTest {
                 .andExpect(jsonPath("$.rows[2].problemArea.code")
                         .value("platssamverkan-fruangen-vastertorp-hagerstensasen"))
                 .andExpect(jsonPath("$.rows[3].problemArea.code").value("platssamverkan-liljeholmen"));
+
+        // Imported, each problem keeps its area.
+        String body = mvc.perform(upload(file).param("district", "hagersten-alvsjo").param("year", "2026")
+                        .with(strateg()))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        long planId = ((Number) JsonPath.read(body, "$.plan.id")).longValue();
+        mvc.perform(get("/api/problems").param("plan", String.valueOf(planId)).with(lasare()))
+                .andExpect(jsonPath("$.numberMatched").value(4))
+                .andExpect(jsonPath("$.items[*].area.code", org.hamcrest.Matchers.containsInAnyOrder(
+                        "platssamverkan-alvsjo-solberga", "platssamverkan-alvsjo-solberga",
+                        "platssamverkan-fruangen-vastertorp-hagerstensasen", "platssamverkan-liljeholmen")))
+                .andExpect(jsonPath("$.items[*].places[*]").isEmpty());
     }
 
     @Test
