@@ -229,23 +229,25 @@ async function loadMeasures() {
   document.body.dataset.loaded = 'true';
 }
 
-/** Mitt arbete's map: my measures, clear of the attribution line at the bottom, which on a phone is two
- * lines tall and would hide a marker. It grows when the tiles fail; unless the user has moved the map since,
- * the measures are framed again, and when the map changes size. */
+/** Mitt arbete's map: my measures, clear of the attribution at the bottom, which on a phone is two or three
+ * lines tall and would hide a marker. It grows when the tiles fail, and the map's size changes as the page
+ * settles: until the user touches the map, the measures are framed again each time. */
 function frameMine() {
   const fit = () => {
     const below = map.attributionControl?.getContainer()?.offsetHeight ?? 0;
     map.fitBounds(layers.measures.getBounds(), { maxZoom: 15, paddingTopLeft: [24, 24], paddingBottomRight: [24, below + 24], animate: false });
-    return map.getCenter().toString() + map.getZoom();
   };
-  let framed = fit();
-  const again = () => {
-    if (map.getCenter().toString() + map.getZoom() === framed) framed = fit();
-    else map.off('attributionresize resize', again);
+  frameMine.stop?.();
+  const container = map.getContainer();
+  const userEvents = ['pointerdown', 'wheel', 'keydown'];
+  const stop = () => {
+    map.off('attributionresize resize', fit);
+    userEvents.forEach((type) => container.removeEventListener(type, stop));
   };
-  map.off('attributionresize resize', frameMine.again);
-  frameMine.again = again;
-  map.on('attributionresize resize', again);
+  frameMine.stop = stop;
+  fit();
+  map.on('attributionresize resize', fit);
+  userEvents.forEach((type) => container.addEventListener(type, stop));
 }
 
 async function start() {

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,7 +27,9 @@ import org.springframework.web.multipart.MultipartFile;
  * start-up every directory whose lock can be taken belongs to a process that is gone (killed during an
  * import, say): its uploads are deleted and the jobs it ran are marked failed at once. A directory still locked
  * belongs to a live process, also another instance on the same machine or another application context in the
- * same JVM (tests), and is left alone.
+ * same JVM (tests), and is left alone. This JVM's own directories are never probed: on Linux, closing any
+ * channel to a file releases every lock the JVM holds on it, so probing a sibling context's lock would free it
+ * for other processes to take (and delete the sibling's uploads).
  */
 @Component
 class ImportUploads {
@@ -33,6 +37,8 @@ class ImportUploads {
     private static final Logger log = LoggerFactory.getLogger(ImportUploads.class);
     private static final String LOCK = ".lock";
     private static final String STAGING = ".starting-";
+    /** The directories of this JVM's live instances (application contexts), whose locks must not be probed. */
+    private static final Set<Path> OWN = ConcurrentHashMap.newKeySet();
 
     private final String node = UUID.randomUUID().toString();
     private final Path directory;
@@ -47,10 +53,11 @@ class ImportUploads {
         lockChannel = FileChannel.open(staging.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         lock = lockChannel.lock();
         directory = Files.move(staging, root.resolve(node), StandardCopyOption.ATOMIC_MOVE);
+        OWN.add(directory);
         try (DirectoryStream<Path> others = Files.newDirectoryStream(root,
                 p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith(STAGING))) {
             for (Path other : others) {
-                if (!other.equals(directory) && abandoned(other)) {
+                if (!OWN.contains(other) && abandoned(other)) {
                     int failed = jobs.failAbandoned(other.getFileName().toString());
                     log.warn("a process died during {} plan import(s); its uploads in {} are deleted", failed, other);
                     deleteTree(other);
@@ -108,6 +115,7 @@ class ImportUploads {
 
     @PreDestroy
     void close() throws IOException {
+        OWN.remove(directory);
         lock.release();
         lockChannel.close();
         deleteTree(directory);
