@@ -1,6 +1,11 @@
 // The login page: carries the CSRF token into the form and says why a sign-in failed.
 import { csrfToken } from './api.js';
 
+// First, before anything is awaited: a sign-in sent while the status loads must carry the token too.
+document.getElementById('login-form').addEventListener('submit', () => {
+  document.getElementById('csrf').value = csrfToken() ?? '';
+});
+
 const params = new URLSearchParams(window.location.search);
 const message = document.getElementById('message');
 const messages = {
@@ -29,6 +34,3 @@ for (const provider of status.sso ?? []) {
   sso.hidden = false;
 }
 
-document.getElementById('login-form').addEventListener('submit', () => {
-  document.getElementById('csrf').value = csrfToken() ?? '';
-});
