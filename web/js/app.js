@@ -234,6 +234,10 @@ async function loadMeasures() {
  * settles: until the user touches the map, the measures are framed again each time. */
 function frameMine() {
   const fit = () => {
+    // A zoom still animating (the district framed at start) would end on its own target and undo this frame.
+    if (map._animatingZoom) { map.once('zoomend', fit); return; }
+    // The map's own idea of its size, as the page laid it out now (the list beside it may just have rendered).
+    map.invalidateSize({ pan: false, animate: false });
     const below = map.attributionControl?.getContainer()?.offsetHeight ?? 0;
     map.fitBounds(layers.measures.getBounds(), { maxZoom: 15, paddingTopLeft: [24, 24], paddingBottomRight: [24, below + 24], animate: false });
   };
