@@ -11,19 +11,17 @@ import se.platslage.security.Actor;
 import se.platslage.security.CurrentActor;
 import se.platslage.system.NotFoundException;
 
-/** Plans and their summaries; {id} is the numeric id or the plan's code ("hasselby-vallingby-2025"). */
+/** Plans (their summaries are in {@code exporting}, above problems and measures); {id} is the numeric id or the plan's code ("hasselby-vallingby-2025"). */
 @RestController
 @RequestMapping("/api/plans")
 @Transactional(readOnly = true)
 class PlanController {
 
     private final PlanRepository plans;
-    private final PlanSummary summary;
     private final CurrentActor current;
 
-    PlanController(PlanRepository plans, PlanSummary summary, CurrentActor current) {
+    PlanController(PlanRepository plans, CurrentActor current) {
         this.plans = plans;
-        this.summary = summary;
         this.current = current;
     }
 
@@ -38,13 +36,7 @@ class PlanController {
         return PlanJson.of(find(id), current.get());
     }
 
-    @GetMapping("/{id}/summary")
-    Map<String, Object> summary(@PathVariable String id) {
-        return summary.of(find(id), current.get());
-    }
-
     private Plan find(String id) {
-        return (id.matches("\\d{1,18}") ? plans.findById(Long.parseLong(id)) : plans.findByCode(id))
-                .orElseThrow(() -> new NotFoundException("plan", id));
+        return plans.findByIdOrCode(id).orElseThrow(() -> new NotFoundException("plan", id));
     }
 }

@@ -4,13 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import se.platslage.security.Actor;
 
-final class PlanJson {
+public final class PlanJson {
 
     private PlanJson() {
     }
 
     /** The plan as its caller sees it, with the actions the caller may take. */
-    static Map<String, Object> of(Plan plan, Actor caller) {
+    public static Map<String, Object> of(Plan plan, Actor caller) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", plan.getId());
         json.put("code", plan.getCode());
