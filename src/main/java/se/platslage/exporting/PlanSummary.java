@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import se.platslage.measure.Measure;
 import se.platslage.measure.MeasureRepository;
 import se.platslage.plan.Plan;
-import se.platslage.plan.PlanJson;
+import se.platslage.plan.PlanView;
 import se.platslage.plan.PriorityArea;
 import se.platslage.problem.Cause;
 import se.platslage.problem.Problem;
@@ -53,7 +53,7 @@ class PlanSummary {
         }
 
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("plan", PlanJson.of(plan, caller));
+        summary.put("plan", PlanView.of(plan, caller));
         summary.put("sammanstallning", table);
         summary.put("total", countRow(null, "Totalt", problems.size(),
                 problems.stream().mapToInt(p -> p.getCauses().size()).sum(), measures.size()));

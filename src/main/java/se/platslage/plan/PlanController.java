@@ -1,7 +1,6 @@
 package se.platslage.plan;
 
 import java.util.List;
-import java.util.Map;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,14 +25,14 @@ class PlanController {
     }
 
     @GetMapping
-    List<Map<String, Object>> list() {
+    List<PlanView> list() {
         Actor actor = current.get();
-        return plans.findAllByOrderByDistrictNameAscYearAsc().stream().map(p -> PlanJson.of(p, actor)).toList();
+        return plans.findAllByOrderByDistrictNameAscYearAsc().stream().map(p -> PlanView.of(p, actor)).toList();
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> get(@PathVariable String id) {
-        return PlanJson.of(find(id), current.get());
+    PlanView get(@PathVariable String id) {
+        return PlanView.of(find(id), current.get());
     }
 
     private Plan find(String id) {
