@@ -32,6 +32,17 @@ class SystemEndpointsTest {
     }
 
     @Test
+    void openApiDescribesAPlansFieldsFromItsRecord() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(admin()))
+                .andExpect(jsonPath("$.paths['/api/plans/{id}'].get.responses['200'].content['*/*'].schema.$ref")
+                        .value("#/components/schemas/PlanView"))
+                .andExpect(jsonPath("$.components.schemas.PlanView.properties.code.type").value("string"))
+                .andExpect(jsonPath("$.components.schemas.PlanView.properties.year.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.PlanView.properties.priorityAreas.items.$ref")
+                        .value("#/components/schemas/PriorityAreaView"));
+    }
+
+    @Test
     void theMapPageAndLeafletAreServedFromTheApplication() throws Exception {
         mvc.perform(get("/").with(admin())).andExpect(status().isOk());
         // Named by version (filled in from pom.xml), so the browser may keep it for a year (StaticCaching).

@@ -9,8 +9,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.platslage.analysis.evaluation.AreaCounts;
 import se.platslage.analysis.evaluation.BeforeAfterCounter;
+import se.platslage.analysis.evaluation.BeforeAfterCounts;
 import se.platslage.analysis.evaluation.Phase;
 import se.platslage.analysis.evaluation.WeeklyProfile;
 import se.platslage.analysis.evaluation.WeightedDisplacementQuotient;
@@ -125,7 +125,7 @@ class MeasureEvaluationService {
         return p;
     }
 
-    private static Map<String, Object> counts(AreaCounts c) {
+    private static Map<String, Object> counts(BeforeAfterCounts c) {
         return Map.of("before", c.before(), "after", c.after());
     }
 

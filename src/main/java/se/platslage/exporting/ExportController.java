@@ -110,8 +110,7 @@ class ExportController {
     }
 
     private Plan plan(String id) {
-        return (id.matches("\\d{1,18}") ? plans.findById(Long.parseLong(id)) : plans.findByCode(id))
-                .orElseThrow(() -> new NotFoundException("plan", id));
+        return plans.findByIdOrCode(id).orElseThrow(() -> new NotFoundException("plan", id));
     }
 
     private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {

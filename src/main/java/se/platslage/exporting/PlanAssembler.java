@@ -12,19 +12,21 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import se.platslage.measure.FollowUp;
 import se.platslage.measure.Measure;
+import se.platslage.measure.MeasureRepository;
 import se.platslage.place.Place;
 import se.platslage.plan.Plan;
 import se.platslage.plan.PriorityArea;
 import se.platslage.planfile.ActionPlan;
-import se.platslage.planfile.AreaCounts;
 import se.platslage.planfile.PlanArea;
 import se.platslage.planfile.PlanCause;
 import se.platslage.planfile.PlanFollowUp;
 import se.platslage.planfile.PlanMeasure;
 import se.platslage.planfile.PlanProblem;
 import se.platslage.planfile.PlanTarget;
+import se.platslage.planfile.SummaryTableRow;
 import se.platslage.problem.Cause;
 import se.platslage.problem.Problem;
+import se.platslage.problem.ProblemRepository;
 
 /**
  * A stored plan as the neutral {@link ActionPlan} the template writer takes: areas, problems (by position),
@@ -40,18 +42,18 @@ import se.platslage.problem.Problem;
 class PlanAssembler {
 
     private final EntityManager em;
+    private final ProblemRepository problems;
+    private final MeasureRepository measures;
 
-    PlanAssembler(EntityManager em) {
+    PlanAssembler(EntityManager em, ProblemRepository problems, MeasureRepository measures) {
         this.em = em;
+        this.problems = problems;
+        this.measures = measures;
     }
 
     ActionPlan assemble(Plan plan) {
-        List<Problem> problems = em.createQuery("select pr from Problem pr where pr.priorityArea.plan = :plan"
-                + " order by pr.priorityArea.number, pr.position, pr.id", Problem.class)
-                .setParameter("plan", plan).getResultList();
-        Map<Long, List<Measure>> measuresByProblem = em.createQuery("select m from Measure m"
-                        + " where m.problem.priorityArea.plan = :plan order by m.position, m.id", Measure.class)
-                .setParameter("plan", plan).getResultList().stream()
+        List<Problem> problems = this.problems.findAllInPlan(plan);
+        Map<Long, List<Measure>> measuresByProblem = measures.findAllInPlan(plan).stream()
                 .collect(Collectors.groupingBy(m -> m.getProblem().getId(), LinkedHashMap::new, Collectors.toList()));
         List<PlanArea> areas = new ArrayList<>();
         for (PriorityArea area : plan.getPriorityAreas()) {
@@ -59,8 +61,8 @@ class PlanAssembler {
                     .map(p -> problem(p, measuresByProblem.getOrDefault(p.getId(), List.of()))).toList();
             areas.add(new PlanArea(area.getNumber(), area.getName(), inArea));
         }
-        List<AreaCounts> printed = plan.getPrintedSummary().isEmpty() ? null : plan.getPrintedSummary().stream()
-                .map(r -> new AreaCounts(r.areaNumber(), r.problems(), r.causes(), r.measures())).toList();
+        List<SummaryTableRow> printed = plan.getPrintedSummary().isEmpty() ? null : plan.getPrintedSummary().stream()
+                .map(r -> new SummaryTableRow(r.areaNumber(), r.problems(), r.causes(), r.measures())).toList();
         return new ActionPlan(plan.getCode(), plan.getDistrict().getCode(), plan.getYear(), plan.getKind().code(),
                 plan.getTitle(), plan.getSourceDocument(), plan.getAdopted(), printed, targets(plan), areas);
     }

@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import se.platslage.geo.BoundingBox;
-import se.platslage.measure.MeasureCategory;
-import se.platslage.measure.MeasureStatus;
-import se.platslage.measure.PhysicalType;
 import se.platslage.system.Coded;
 import se.platslage.system.InvalidInputException;
 import se.platslage.system.JpqlWhere;
+import se.platslage.vocabulary.MeasureCategory;
+import se.platslage.vocabulary.MeasureStatus;
+import se.platslage.vocabulary.PhysicalType;
 
 /**
  * The parsed, checked list filter; {@code bbox} is in EPSG:3006; text values are LIKE patterns;

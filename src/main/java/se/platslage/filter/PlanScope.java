@@ -54,8 +54,8 @@ public final class PlanScope {
             where.and(overlaps, java.util.Map.of("timingFrom", f.timing().fromOrMin(), "timingTo", f.timing().toOrMax()));
         }
         if (f.overdue()) {
-            where.and(m + ".timing.end < :today and " + m + ".status not in (se.platslage.measure.MeasureStatus.DONE, "
-                    + "se.platslage.measure.MeasureStatus.REMOVED)", "today", today);
+            where.and(m + ".timing.end < :today and " + m + ".status not in (se.platslage.vocabulary.MeasureStatus.DONE, "
+                    + "se.platslage.vocabulary.MeasureStatus.REMOVED)", "today", today);
         }
         return where;
     }

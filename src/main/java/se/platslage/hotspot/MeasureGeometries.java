@@ -6,10 +6,10 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.springframework.stereotype.Component;
 import se.platslage.measure.Measure;
-import se.platslage.measure.MeasureCategory;
 import se.platslage.measure.MeasureRepository;
-import se.platslage.measure.MeasureStatus;
 import se.platslage.place.Place;
+import se.platslage.vocabulary.MeasureCategory;
+import se.platslage.vocabulary.MeasureStatus;
 
 /** Where a measure stands: its own geometry, or else the union of its places' geometries (EPSG:3006). */
 @Component

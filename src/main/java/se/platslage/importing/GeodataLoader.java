@@ -21,9 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.platslage.district.Area;
 import se.platslage.district.District;
 import se.platslage.measure.Measure;
-import se.platslage.measure.MeasureCategory;
-import se.platslage.measure.MeasureStatus;
-import se.platslage.measure.PhysicalType;
 import se.platslage.measure.TimingParser;
 import se.platslage.place.Place;
 import se.platslage.place.PlaceKind;
@@ -35,6 +32,9 @@ import se.platslage.problem.Cause;
 import se.platslage.problem.Problem;
 import se.platslage.target.ClassificationTarget;
 import se.platslage.target.TargetKind;
+import se.platslage.vocabulary.MeasureCategory;
+import se.platslage.vocabulary.MeasureStatus;
+import se.platslage.vocabulary.PhysicalType;
 
 /**
  * Loads geodata/ on start: districts, areas, places, then each plan with its problems, causes, measures,

@@ -7,10 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.time.LocalDate;
+import se.platslage.vocabulary.MeasureStatus;
 
 /** One follow-up meeting's entry for a measure (uppföljning). Never changed once written. */
 @Entity

@@ -3,6 +3,7 @@ package se.platslage.measure;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import se.platslage.vocabulary.MeasureStatus;
 
 /**
  * A follow-up meeting's entry: {@code date} defaults to today (Stockholm). {@code restricted} (police and

@@ -9,13 +9,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +27,9 @@ import se.platslage.place.Place;
 import se.platslage.problem.Cause;
 import se.platslage.problem.Problem;
 import se.platslage.system.EditableRecord;
+import se.platslage.vocabulary.MeasureCategory;
+import se.platslage.vocabulary.MeasureStatus;
+import se.platslage.vocabulary.PhysicalType;
 
 /**
  * A measure (åtgärd) against a cause of a problem: who does what, when, towards which operational goal.

@@ -5,6 +5,7 @@ import se.platslage.security.Action;
 import se.platslage.security.Actor;
 import se.platslage.security.RecordPolicy;
 import se.platslage.security.Role;
+import se.platslage.vocabulary.MeasureCategory;
 
 /**
  * Who may do what to a measure (README, "Roles"):

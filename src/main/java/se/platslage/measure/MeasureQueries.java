@@ -14,6 +14,9 @@ import se.platslage.filter.PlanScope;
 import se.platslage.security.CurrentActor;
 import se.platslage.system.JpqlWhere;
 import se.platslage.system.Page;
+import se.platslage.vocabulary.MeasureCategory;
+import se.platslage.vocabulary.MeasureStatus;
+import se.platslage.vocabulary.PhysicalType;
 
 /**
  * The filtered measure list. Spatial condition: a measure is inside the bbox when its own geometry or

@@ -22,13 +22,14 @@ import se.platslage.problem.Cause;
 import se.platslage.problem.Problem;
 import se.platslage.problem.ProblemPolicy;
 import se.platslage.problem.ProblemRepository;
+import se.platslage.security.Action;
 import se.platslage.security.Actor;
 import se.platslage.security.CurrentActor;
-import se.platslage.security.Action;
 import se.platslage.system.InvalidInputException;
 import se.platslage.system.NotFoundException;
 import se.platslage.system.Page;
 import se.platslage.system.Versions;
+import se.platslage.vocabulary.MeasureCategory;
 
 /** Reading measures as features and writing them; every write is checked in full before anything is stored. */
 @Service

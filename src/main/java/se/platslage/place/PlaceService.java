@@ -36,9 +36,11 @@ public class PlaceService {
     private final CurrentActor current;
     private final AuditLog audit;
     private final Clock clock;
+    private final List<PlaceReferrer> referrers;
 
     PlaceService(PlaceRepository places, PlaceQueries queries, DistrictRepository districts, CurrentActor current,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, List<PlaceReferrer> referrers) {
+        this.referrers = referrers;
         this.places = places;
         this.queries = queries;
         this.districts = districts;
@@ -87,7 +89,7 @@ public class PlaceService {
         Place place = find(id);
         Actor actor = current.get();
         PlacePolicy.POLICY.require(actor, place, Action.DELETE);
-        if (places.isNamedByAProblem(place) || places.isNamedByAMeasure(place) || places.hasTarget(place)) {
+        if (referrers.stream().anyMatch(r -> r.refersTo(place))) {
             throw new ConflictException("place " + id + " is named by problems, measures or targets; "
                     + "remove it from them first");
         }

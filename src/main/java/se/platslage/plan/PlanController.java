@@ -1,7 +1,6 @@
 package se.platslage.plan;
 
 import java.util.List;
-import java.util.Map;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,40 +10,32 @@ import se.platslage.security.Actor;
 import se.platslage.security.CurrentActor;
 import se.platslage.system.NotFoundException;
 
-/** Plans and their summaries; {id} is the numeric id or the plan's code ("hasselby-vallingby-2025"). */
+/** Plans (their summaries are in {@code exporting}, above problems and measures); {id} is the numeric id or the plan's code ("hasselby-vallingby-2025"). */
 @RestController
 @RequestMapping("/api/plans")
 @Transactional(readOnly = true)
 class PlanController {
 
     private final PlanRepository plans;
-    private final PlanSummary summary;
     private final CurrentActor current;
 
-    PlanController(PlanRepository plans, PlanSummary summary, CurrentActor current) {
+    PlanController(PlanRepository plans, CurrentActor current) {
         this.plans = plans;
-        this.summary = summary;
         this.current = current;
     }
 
     @GetMapping
-    List<Map<String, Object>> list() {
+    List<PlanView> list() {
         Actor actor = current.get();
-        return plans.findAllByOrderByDistrictNameAscYearAsc().stream().map(p -> PlanJson.of(p, actor)).toList();
+        return plans.findAllByOrderByDistrictNameAscYearAsc().stream().map(p -> PlanView.of(p, actor)).toList();
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> get(@PathVariable String id) {
-        return PlanJson.of(find(id), current.get());
-    }
-
-    @GetMapping("/{id}/summary")
-    Map<String, Object> summary(@PathVariable String id) {
-        return summary.of(find(id), current.get());
+    PlanView get(@PathVariable String id) {
+        return PlanView.of(find(id), current.get());
     }
 
     private Plan find(String id) {
-        return (id.matches("\\d{1,18}") ? plans.findById(Long.parseLong(id)) : plans.findByCode(id))
-                .orElseThrow(() -> new NotFoundException("plan", id));
+        return plans.findByIdOrCode(id).orElseThrow(() -> new NotFoundException("plan", id));
     }
 }

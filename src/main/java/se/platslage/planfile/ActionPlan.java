@@ -20,7 +20,7 @@ public record ActionPlan(
         String title,
         String sourceDocument,
         LocalDate adopted,
-        List<AreaCounts> summaryAsPrinted,
+        List<SummaryTableRow> summaryAsPrinted,
         List<PlanTarget> targets,
         List<PlanArea> priorityAreas) {
 }

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import se.platslage.measure.MeasureStatus;
 import se.platslage.measure.TimingParser;
 import se.platslage.planfile.HeaderLayout.FollowUpColumns;
+import se.platslage.vocabulary.MeasureStatus;
 
 /**
  * Turns one prioritised area's sheet, row by row, into problems → causes → measures → follow-ups.

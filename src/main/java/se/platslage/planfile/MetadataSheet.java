@@ -27,7 +27,7 @@ final class MetadataSheet implements SheetRows.Sink {
 
     private String[] plan;
     private final List<PlanTarget> targets = new ArrayList<>();
-    private final List<AreaCounts> printed = new ArrayList<>();
+    private final List<SummaryTableRow> printed = new ArrayList<>();
     private boolean hasPrinted;
 
     static boolean isMetadataSheet(String name) {
@@ -41,7 +41,7 @@ final class MetadataSheet implements SheetRows.Sink {
             case "plan" -> plan = c;
             case "mål" -> targets.add(new PlanTarget(c[1], c[2], c[3], date(c[4]), integer(c[5]), c[6]));
             case "sammanställning" -> hasPrinted = "ja".equals(c[1]);
-            case "tryckt rad" -> printed.add(new AreaCounts(integer(c[1]), integer(c[2]), integer(c[3]), integer(c[4])));
+            case "tryckt rad" -> printed.add(new SummaryTableRow(integer(c[1]), integer(c[2]), integer(c[3]), integer(c[4])));
             default -> {
             }
         }
@@ -67,7 +67,7 @@ final class MetadataSheet implements SheetRows.Sink {
             put(sheet.createRow(r++), "mål", t.kind(), t.place(), t.area(), t.since(), t.targetYear(), t.notes());
         }
         put(sheet.createRow(r++), "sammanställning", plan.summaryAsPrinted() == null ? "nej" : "ja");
-        for (AreaCounts a : plan.summaryAsPrinted() == null ? List.<AreaCounts>of() : plan.summaryAsPrinted()) {
+        for (SummaryTableRow a : plan.summaryAsPrinted() == null ? List.<SummaryTableRow>of() : plan.summaryAsPrinted()) {
             put(sheet.createRow(r++), "tryckt rad", a.area(), a.problems(), a.causes(), a.measures());
         }
     }

@@ -61,7 +61,7 @@ public final class PlanFileReader {
         List<RowWarning> warnings = new ArrayList<>();
         Map<Object, RowRef> rows = new IdentityHashMap<>();
         List<PlanArea> areas = new ArrayList<>();
-        List<AreaCounts> printed = null;
+        List<SummaryTableRow> printed = null;
         MetadataSheet metadata = new MetadataSheet();
         SheetRows.RowBudget budget = new SheetRows.RowBudget(limits.maxRows());
         try {

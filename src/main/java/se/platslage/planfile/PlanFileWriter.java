@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import se.platslage.measure.MeasureStatus;
+import se.platslage.vocabulary.MeasureStatus;
 
 /**
  * Writes an {@link ActionPlan} back in the city's template: one sheet per prioritised area (title row with

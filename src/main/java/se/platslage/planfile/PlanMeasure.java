@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A measure ("Åtgärd") with its columns as written. {@code category}/{@code type} are the codes of
- * {@link se.platslage.measure.MeasureCategory} and {@link se.platslage.measure.PhysicalType}; {@code places}
+ * {@link se.platslage.vocabulary.MeasureCategory} and {@link se.platslage.vocabulary.PhysicalType}; {@code places}
  * is null when the measure is at its problem's places.
  */
 public record PlanMeasure(

@@ -1,6 +1,6 @@
 package se.platslage.planfile;
 
-import se.platslage.measure.MeasureStatus;
+import se.platslage.vocabulary.MeasureStatus;
 
 /**
  * Recognises the follow-up meetings' status words (DOMAIN.md, geodata/README.md) from their start, so the

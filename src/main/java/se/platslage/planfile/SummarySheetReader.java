@@ -16,7 +16,7 @@ final class SummarySheetReader implements SheetRows.Sink {
 
     private final String sheet;
     private final List<RowWarning> warnings;
-    private final List<AreaCounts> rows = new ArrayList<>();
+    private final List<SummaryTableRow> rows = new ArrayList<>();
     private int areaColumn = -1;
     private int problemsColumn = -1;
     private int causesColumn = -1;
@@ -43,7 +43,7 @@ final class SummarySheetReader implements SheetRows.Sink {
             return;
         }
         try {
-            rows.add(new AreaCounts(number, count(cells, problemsColumn), count(cells, causesColumn),
+            rows.add(new SummaryTableRow(number, count(cells, problemsColumn), count(cells, causesColumn),
                     count(cells, measuresColumn)));
         } catch (NumberFormatException e) {
             warnings.add(new RowWarning(sheet, rowNumber, WarningKind.OTHER, "summary-not-integer", null, area,
@@ -52,7 +52,7 @@ final class SummarySheetReader implements SheetRows.Sink {
     }
 
     /** The printed table, or null when the sheet had no header of counts. */
-    List<AreaCounts> counts() {
+    List<SummaryTableRow> counts() {
         return measuresColumn < 0 ? null : List.copyOf(rows);
     }
 

@@ -3,15 +3,15 @@ package se.platslage.planimport;
 import java.time.LocalDate;
 import java.util.List;
 import se.platslage.district.District;
-import se.platslage.measure.MeasureCategory;
-import se.platslage.measure.PhysicalType;
 import se.platslage.measure.Timing;
 import se.platslage.plan.PlanKind;
-import se.platslage.planfile.AreaCounts;
 import se.platslage.planfile.PlanFollowUp;
 import se.platslage.planfile.PlanTarget;
 import se.platslage.planfile.RowRef;
+import se.platslage.planfile.SummaryTableRow;
 import se.platslage.planimport.PlaceResolver.PlaceChoice;
+import se.platslage.vocabulary.MeasureCategory;
+import se.platslage.vocabulary.PhysicalType;
 
 /**
  * Everything a new-plan import decided, before anything is stored: the preview shows it, the writer stores
@@ -22,7 +22,7 @@ record ImportDraft(Head head, List<Area> areas, List<PlaceChoice> newPlaces, Lis
         List<ImportWarning> warnings) {
 
     record Head(String code, String title, PlanKind kind, District district, int year, LocalDate adopted,
-            String sourceDocument, List<AreaCounts> printedSummary) {
+            String sourceDocument, List<SummaryTableRow> printedSummary) {
     }
 
     record Area(int number, String name, List<Problem> problems) {

@@ -1,8 +1,8 @@
 package se.platslage.planimport;
 
 import java.util.List;
-import se.platslage.measure.MeasureCategory;
-import se.platslage.measure.PhysicalType;
+import se.platslage.vocabulary.MeasureCategory;
+import se.platslage.vocabulary.PhysicalType;
 
 /**
  * Gives a measure from a city file, which has no category column, a category by the words of its text.

@@ -7,8 +7,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import se.platslage.district.District;
-import se.platslage.measure.MeasureCategory;
-import se.platslage.measure.PhysicalType;
 import se.platslage.measure.TimingParser;
 import se.platslage.plan.PlanKind;
 import se.platslage.planfile.ActionPlan;
@@ -25,6 +23,8 @@ import se.platslage.planimport.ImportDraft.Head;
 import se.platslage.planimport.ImportDraft.Measure;
 import se.platslage.planimport.ImportDraft.Problem;
 import se.platslage.system.Coded;
+import se.platslage.vocabulary.MeasureCategory;
+import se.platslage.vocabulary.PhysicalType;
 
 /**
  * Turns what the reader made of a workbook into an {@link ImportDraft} for a new plan of {@code district}

@@ -14,20 +14,20 @@ import org.springframework.stereotype.Component;
 import se.platslage.audit.AuditLog;
 import se.platslage.district.Area;
 import se.platslage.measure.Measure;
-import se.platslage.measure.MeasureStatus;
 import se.platslage.place.Place;
 import se.platslage.plan.Plan;
 import se.platslage.plan.PrintedSummaryRow;
 import se.platslage.plan.PriorityArea;
-import se.platslage.planfile.AreaCounts;
 import se.platslage.planfile.PlanFollowUp;
 import se.platslage.planfile.PlanTarget;
+import se.platslage.planfile.SummaryTableRow;
 import se.platslage.planimport.PlaceResolver.PlaceChoice;
 import se.platslage.problem.Cause;
 import se.platslage.problem.Problem;
 import se.platslage.security.CurrentActor;
 import se.platslage.target.ClassificationTarget;
 import se.platslage.target.TargetKind;
+import se.platslage.vocabulary.MeasureStatus;
 
 /**
  * Stores an {@link ImportDraft} as it is, inside the caller's transaction, with an audit record for every
@@ -106,7 +106,7 @@ class NewPlanWriter {
     private Plan plan(ImportDraft.Head h) {
         Plan plan = new Plan(h.code(), h.district(), h.year(), h.kind(), h.title(), h.sourceDocument(), h.adopted());
         if (h.printedSummary() != null) {
-            for (AreaCounts c : h.printedSummary()) {
+            for (SummaryTableRow c : h.printedSummary()) {
                 plan.getPrintedSummary().add(new PrintedSummaryRow(c.area(), c.problems(), c.causes(), c.measures()));
             }
         }

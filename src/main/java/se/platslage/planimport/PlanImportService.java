@@ -19,7 +19,6 @@ import se.platslage.district.Area;
 import se.platslage.district.District;
 import se.platslage.district.DistrictRepository;
 import se.platslage.measure.Measure;
-import se.platslage.measure.MeasureStatus;
 import se.platslage.place.Place;
 import se.platslage.plan.Plan;
 import se.platslage.plan.PlanPolicy;
@@ -32,6 +31,7 @@ import se.platslage.security.Action;
 import se.platslage.security.CurrentActor;
 import se.platslage.security.Permissions;
 import se.platslage.system.InvalidInputException;
+import se.platslage.vocabulary.MeasureStatus;
 
 /**
  * Imports an action plan workbook: a new plan (district and year from the request), or a follow-up file

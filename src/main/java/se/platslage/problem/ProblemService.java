@@ -1,6 +1,5 @@
 package se.platslage.problem;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,20 +36,20 @@ public class ProblemService {
     private final PlanRepository plans;
     private final PriorityAreaRepository priorityAreas;
     private final PlaceLookup places;
-    private final EntityManager em;
+    private final MeasureCounts measures;
     private final CurrentActor current;
     private final AuditLog audit;
     private final Clock clock;
 
     ProblemService(ProblemRepository problems, ProblemQueries queries, PlanRepository plans,
-            PriorityAreaRepository priorityAreas, PlaceLookup places, EntityManager em, CurrentActor current,
+            PriorityAreaRepository priorityAreas, PlaceLookup places, MeasureCounts measures, CurrentActor current,
             AuditLog audit, Clock clock) {
         this.problems = problems;
         this.queries = queries;
         this.plans = plans;
         this.priorityAreas = priorityAreas;
         this.places = places;
-        this.em = em;
+        this.measures = measures;
         this.current = current;
         this.audit = audit;
         this.clock = clock;
@@ -131,7 +130,7 @@ public class ProblemService {
         Problem problem = find(id);
         Actor actor = current.get();
         ProblemPolicy.POLICY.require(actor, problem, Action.DELETE);
-        if (measureCount(problem) > 0) {
+        if (measures.measuresOf(problem) > 0) {
             throw new ConflictException("problem " + id + " has measures; delete or remove them first");
         }
         Map<String, Object> before = json(problem, true);
@@ -153,7 +152,7 @@ public class ProblemService {
             kept.add(cause);
         }
         for (Cause cause : problem.getCauses()) {
-            if (!kept.contains(cause) && measuresOfCause(cause) > 0) {
+            if (!kept.contains(cause) && measures.measuresOf(cause) > 0) {
                 throw new InvalidInputException("causes", "cause " + cause.getId()
                         + " has measures and cannot be left out");
             }
@@ -179,16 +178,6 @@ public class ProblemService {
 
     private Set<Place> places(ProblemRequest r) {
         return r.places() == null ? Set.of() : places.require(r.places(), "places");
-    }
-
-    private long measureCount(Problem problem) {
-        return em.createQuery("select count(m) from Measure m where m.problem = :p", Long.class)
-                .setParameter("p", problem).getSingleResult();
-    }
-
-    private long measuresOfCause(Cause cause) {
-        return em.createQuery("select count(m) from Measure m where m.cause = :c", Long.class)
-                .setParameter("c", cause).getSingleResult();
     }
 
     private Problem find(long id) {
@@ -229,7 +218,7 @@ public class ProblemService {
             cause.put("description", c.getDescription());
             return cause;
         }).toList());
-        json.put("measureCount", problem.getId() == null ? 0 : measureCount(problem));
+        json.put("measureCount", problem.getId() == null ? 0 : measures.measuresOf(problem));
         json.put("version", problem.getVersion());
         return json;
     }

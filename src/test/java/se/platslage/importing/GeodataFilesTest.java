@@ -15,10 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.valid.IsValidOp;
-import se.platslage.measure.MeasureCategory;
-import se.platslage.measure.MeasureStatus;
-import se.platslage.measure.PhysicalType;
 import se.platslage.place.PlaceKind;
+import se.platslage.vocabulary.MeasureCategory;
+import se.platslage.vocabulary.MeasureStatus;
+import se.platslage.vocabulary.PhysicalType;
 
 /** Checks geodata/ itself, as shipped: the data every start loads. */
 class GeodataFilesTest {

@@ -1,6 +1,5 @@
 package se.platslage.measure;
 
-import static se.platslage.DemoLogins.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -11,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.platslage.DemoLogins.admin;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import se.platslage.BothDatabases;
+import se.platslage.vocabulary.MeasureStatus;
 
 @BothDatabases
 @Transactional

@@ -26,6 +26,7 @@ import se.platslage.geo.Sweref;
 import se.platslage.place.Place;
 import se.platslage.place.PlaceKind;
 import se.platslage.problem.Problem;
+import se.platslage.vocabulary.MeasureCategory;
 
 /**
  * The measure list's bbox filter: a measure is in the box when its own geometry or one of its places

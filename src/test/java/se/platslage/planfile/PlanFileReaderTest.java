@@ -133,7 +133,7 @@ class PlanFileReaderTest {
                 .sheet("Sammanställning")
                 .row("Sammanställning över prioriterade områden")
                 .row("Prioriterat område", "Antal problem", "Antal identifierade orsaker", "Antal åtgärder");
-        for (AreaCounts counts : hasselby.summaryAsPrinted()) {
+        for (SummaryTableRow counts : hasselby.summaryAsPrinted()) {
             org.apache.poi.ss.usermodel.Row r = wb.current().createRow(wb.nextRow());
             wb.skipRow();
             r.createCell(0).setCellValue(AreaNames.canonical(counts.area()));

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import se.platslage.analysis.incident.Incident;
@@ -56,7 +56,7 @@ public final class BeforeAfterCounter implements Consumer<Incident> {
     }
 
     /** The counts and their reading. */
-    public record Evaluation(AreaCounts response, AreaCounts buffer, AreaCounts control,
+    public record Evaluation(BeforeAfterCounts response, BeforeAfterCounts buffer, BeforeAfterCounts control,
                              WeightedDisplacementQuotient.Result wdq, WeeklyProfile responseProfile) {
     }
 
@@ -115,9 +115,9 @@ public final class BeforeAfterCounter implements Consumer<Incident> {
      * has no incident before or after and the quotient is undefined.
      */
     public Evaluation countsOnly() {
-        AreaCounts a = new AreaCounts(counts[0][0], counts[0][1]);
-        AreaCounts b = new AreaCounts(counts[1][0], counts[1][1]);
-        AreaCounts c = new AreaCounts(counts[2][0], counts[2][1]);
+        BeforeAfterCounts a = new BeforeAfterCounts(counts[0][0], counts[0][1]);
+        BeforeAfterCounts b = new BeforeAfterCounts(counts[1][0], counts[1][1]);
+        BeforeAfterCounts c = new BeforeAfterCounts(counts[2][0], counts[2][1]);
         return new Evaluation(a, b, c, null, profile);
     }
 }

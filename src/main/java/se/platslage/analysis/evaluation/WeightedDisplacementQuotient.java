@@ -34,7 +34,7 @@ public final class WeightedDisplacementQuotient {
     private WeightedDisplacementQuotient() {
     }
 
-    public static Result evaluate(AreaCounts response, AreaCounts buffer, AreaCounts control) {
+    public static Result evaluate(BeforeAfterCounts response, BeforeAfterCounts buffer, BeforeAfterCounts control) {
         if (control.before() == 0 || control.after() == 0) {
             throw new IllegalArgumentException(
                     "the control area needs incidents both before and after, got " + control);

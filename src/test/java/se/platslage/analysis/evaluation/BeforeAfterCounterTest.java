@@ -49,9 +49,9 @@ class BeforeAfterCounterTest {
     @Test
     void countsEachAreaBeforeAndAfter() {
         BeforeAfterCounter.Evaluation e = evaluate();
-        assertEquals(new AreaCounts(2, 1), e.response());
-        assertEquals(new AreaCounts(1, 1), e.buffer());
-        assertEquals(new AreaCounts(1, 1), e.control());
+        assertEquals(new BeforeAfterCounts(2, 1), e.response());
+        assertEquals(new BeforeAfterCounts(1, 1), e.buffer());
+        assertEquals(new BeforeAfterCounts(1, 1), e.control());
         // SM = 1/1 - 2/1 = -1, BDM = 0: no displacement
         assertEquals(-1, e.wdq().successMeasure(), 1e-12);
         assertEquals(DisplacementReading.NO_DISPLACEMENT_OR_DIFFUSION, e.wdq().reading());
@@ -74,9 +74,9 @@ class BeforeAfterCounterTest {
         counter.accept(Incident.real(50, 50, FRIDAY_BEFORE, "assault"));
         counter.accept(Incident.real(150, 50, FRIDAY_AFTER, "assault"));
         BeforeAfterCounter.Evaluation e = counter.countsOnly();
-        assertEquals(new AreaCounts(1, 0), e.response());
-        assertEquals(new AreaCounts(0, 1), e.buffer());
-        assertEquals(new AreaCounts(0, 0), e.control());
+        assertEquals(new BeforeAfterCounts(1, 0), e.response());
+        assertEquals(new BeforeAfterCounts(0, 1), e.buffer());
+        assertEquals(new BeforeAfterCounts(0, 0), e.control());
         assertEquals(null, e.wdq());
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, counter::evaluation);
     }

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
  */
 class WeightedDisplacementQuotientTest {
 
-    private static final AreaCounts RESPONSE = new AreaCounts(100, 60);
-    private static final AreaCounts CONTROL = new AreaCounts(200, 200);
+    private static final BeforeAfterCounts RESPONSE = new BeforeAfterCounts(100, 60);
+    private static final BeforeAfterCounts CONTROL = new BeforeAfterCounts(200, 200);
 
     private static WeightedDisplacementQuotient.Result withBuffer(long before, long after) {
-        return WeightedDisplacementQuotient.evaluate(RESPONSE, new AreaCounts(before, after), CONTROL);
+        return WeightedDisplacementQuotient.evaluate(RESPONSE, new BeforeAfterCounts(before, after), CONTROL);
     }
 
     @Test
@@ -68,7 +68,7 @@ class WeightedDisplacementQuotientTest {
     void noSuccessInTheResponseAreaIsNotReadAsDisplacement() {
         // A 100 -> 110 while C is flat: SM = +0.05
         WeightedDisplacementQuotient.Result r = WeightedDisplacementQuotient.evaluate(
-                new AreaCounts(100, 110), new AreaCounts(50, 80), CONTROL);
+                new BeforeAfterCounts(100, 110), new BeforeAfterCounts(50, 80), CONTROL);
         assertEquals(0.05, r.successMeasure(), 1e-12);
         assertEquals(DisplacementReading.NO_SUCCESS_IN_RESPONSE_AREA, r.reading());
     }
@@ -77,7 +77,7 @@ class WeightedDisplacementQuotientTest {
     void theControlsTrendIsTakenOut() {
         // everything doubled city-wide, A stayed at 100: SM = 100/400 - 100/200 = -0.25, TNE = (200 - 100) + 0
         WeightedDisplacementQuotient.Result r = WeightedDisplacementQuotient.evaluate(
-                new AreaCounts(100, 100), new AreaCounts(50, 100), new AreaCounts(200, 400));
+                new BeforeAfterCounts(100, 100), new BeforeAfterCounts(50, 100), new BeforeAfterCounts(200, 400));
         assertEquals(-0.25, r.successMeasure(), 1e-12);
         assertEquals(0, r.bufferDisplacementMeasure(), 1e-12);
         assertEquals(100, r.totalNetEffect(), 1e-12);
@@ -86,6 +86,6 @@ class WeightedDisplacementQuotientTest {
     @Test
     void anEmptyControlAreaIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> WeightedDisplacementQuotient.evaluate(
-                RESPONSE, new AreaCounts(1, 1), new AreaCounts(0, 5)));
+                RESPONSE, new BeforeAfterCounts(1, 1), new BeforeAfterCounts(0, 5)));
     }
 }

@@ -1,4 +1,4 @@
-package se.platslage.security;
+package se.platslage.importing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,8 +13,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import se.platslage.importing.GeodataProperties;
 import se.platslage.measure.Measure;
+import se.platslage.security.SecurityProperties;
 
 /**
  * Demo mode only: invented police-only notes on the police measures at Hässelby torg and

@@ -6,9 +6,9 @@ package se.platslage.analysis.evaluation;
  * @param before incidents in the period before the start
  * @param after  incidents in the period after the start
  */
-public record AreaCounts(long before, long after) {
+public record BeforeAfterCounts(long before, long after) {
 
-    public AreaCounts {
+    public BeforeAfterCounts {
         if (before < 0 || after < 0) {
             throw new IllegalArgumentException("counts cannot be negative");
         }

@@ -1,6 +1,5 @@
-package se.platslage.plan;
+package se.platslage.exporting;
 
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,31 +8,34 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import se.platslage.measure.Measure;
+import se.platslage.measure.MeasureRepository;
+import se.platslage.plan.Plan;
+import se.platslage.plan.PlanView;
+import se.platslage.plan.PriorityArea;
 import se.platslage.problem.Cause;
 import se.platslage.problem.Problem;
+import se.platslage.problem.ProblemRepository;
 import se.platslage.security.Actor;
 
 /**
- * A plan as the template shows it: per priority area, problems → causes → measures, and the
+ * A plan as the template shows it ({@code GET /api/plans/{id}/summary}): per priority area, problems → causes → measures, and the
  * "Sammanställning" count table (problems, causes, measures per area) computed from the stored rows,
  * next to the table as the plan printed it where it did.
  */
 @Component
 class PlanSummary {
 
-    private final EntityManager em;
+    private final ProblemRepository problems;
+    private final MeasureRepository measures;
 
-    PlanSummary(EntityManager em) {
-        this.em = em;
+    PlanSummary(ProblemRepository problems, MeasureRepository measures) {
+        this.problems = problems;
+        this.measures = measures;
     }
 
     Map<String, Object> of(Plan plan, Actor caller) {
-        List<Problem> problems = em.createQuery("select pr from Problem pr where pr.priorityArea.plan = :plan"
-                + " order by pr.priorityArea.number, pr.position, pr.id", Problem.class)
-                .setParameter("plan", plan).getResultList();
-        List<Measure> measures = em.createQuery("select m from Measure m where m.problem.priorityArea.plan = :plan"
-                + " order by m.position, m.id", Measure.class)
-                .setParameter("plan", plan).getResultList();
+        List<Problem> problems = this.problems.findAllInPlan(plan);
+        List<Measure> measures = this.measures.findAllInPlan(plan);
 
         List<Map<String, Object>> areas = new ArrayList<>();
         List<Map<String, Object>> table = new ArrayList<>();
@@ -51,7 +53,7 @@ class PlanSummary {
         }
 
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("plan", PlanJson.of(plan, caller));
+        summary.put("plan", PlanView.of(plan, caller));
         summary.put("sammanstallning", table);
         summary.put("total", countRow(null, "Totalt", problems.size(),
                 problems.stream().mapToInt(p -> p.getCauses().size()).sum(), measures.size()));

@@ -1,4 +1,4 @@
-package se.platslage.measure;
+package se.platslage.vocabulary;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
