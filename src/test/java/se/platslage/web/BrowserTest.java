@@ -148,15 +148,23 @@ abstract class BrowserTest {
 
     /** The viewport at exactly width × height CSS pixels (a phone: 390 × 844; a desktop: 1440 × 900). */
     void viewport(int width, int height) {
+        // The window's size includes what headless Chromium keeps for a frame, and the page learns a new size a
+        // moment after it is set: grow the window by the difference until the page sees exactly this viewport.
+        int[] window = {width, height};
         driver.manage().window().setSize(new Dimension(width, height));
-        // The window's size includes what headless Chromium keeps for a frame: grow the window by that much.
-        @SuppressWarnings("unchecked")
-        List<Number> inner = (List<Number>) js("return [window.innerWidth, window.innerHeight]");
-        int dw = width - inner.get(0).intValue();
-        int dh = height - inner.get(1).intValue();
-        if (dw != 0 || dh != 0) {
-            driver.manage().window().setSize(new Dimension(width + dw, height + dh));
-        }
+        waitFor().pollingEvery(Duration.ofMillis(200)).until(d -> {
+            @SuppressWarnings("unchecked")
+            List<Number> inner = (List<Number>) js("return [window.innerWidth, window.innerHeight]");
+            int dw = width - inner.get(0).intValue();
+            int dh = height - inner.get(1).intValue();
+            if (dw == 0 && dh == 0) {
+                return true;
+            }
+            window[0] += dw;
+            window[1] += dh;
+            driver.manage().window().setSize(new Dimension(window[0], window[1]));
+            return false;
+        });
         @SuppressWarnings("unchecked")
         List<Number> now = (List<Number>) js("return [window.innerWidth, window.innerHeight]");
         Assertions.assertEquals(List.of(width, height), List.of(now.get(0).intValue(), now.get(1).intValue()), "viewport");
