@@ -66,6 +66,12 @@ public class IncidentQueries {
                 });
     }
 
+    /** Whether any incident is selected: stops at the first, unlike {@link #count}. */
+    public boolean any(IncidentSelection s) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return !jdbc.queryForList("SELECT 1 FROM incident" + where(s, params) + " LIMIT 1", params, Integer.class).isEmpty();
+    }
+
     public long count(IncidentSelection s) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM incident" + where(s, params), params, Long.class);
@@ -78,9 +84,9 @@ public class IncidentQueries {
             return 0;
         }
         MapSqlParameterSource params = new MapSqlParameterSource();
+        // a literal (a constant of ours), not a parameter: PostgreSQL's partial index (V90) matches it in any plan
         String where = where(new IncidentSelection(s.from(), s.to(), s.types(), s.envelope(), s.synthetic(), true,
-                s.source(), s.district()), params) + " AND location_precision = :centroid";
-        params.addValue("centroid", ParsedIncident.AREA_CENTROID);
+                s.source(), s.district()), params) + " AND location_precision = '" + ParsedIncident.AREA_CENTROID + "'";
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM incident" + where, params, Long.class);
         return n == null ? 0 : n;
     }
