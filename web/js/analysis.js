@@ -87,7 +87,7 @@ export function createAnalysis(map, container, { me, onMeasure, onData }) {
     message(status, 'info', t('loading'));
     try {
       const answers = await Promise.all([...on].map(async (k) => [k, await ({
-        hotspots: () => api.hotSpots(query), heat: () => api.density({ ...query, cellSize: undefined, grid: undefined }),
+        hotspots: () => api.hotSpots({ ...query, format: 'cells' }), heat: () => api.density({ ...query, cellSize: undefined, grid: undefined }),
         coverage: () => api.coverage(query),
       })[k]()]));
       if (mine !== generation) return;

@@ -64,7 +64,8 @@ export function paramList(kind, answer) {
   const rows = [row('dataSource', answer.synthetic ? t('dataSynthetic') : t('dataReal'), { 'data-param': 'data' }),
     row('pStudyArea', p.studyArea?.name ?? '–', { 'data-param': 'studyArea' })];
   if (kind !== 'heat') {
-    const suppressed = (answer.features ?? []).filter((f) => f.properties.countSuppressed).length;
+    const suppressed = answer.cells ? answer.cells.count.filter((n) => n == null).length
+      : (answer.features ?? []).filter((f) => f.properties.countSuppressed).length;
     rows.push(
       row('pCell', `${metres(p.cellSizeMeters)}${source(p.cellSize)}`, { 'data-param': 'cellSize' }),
       row('pBand', `${metres(p.distanceBandMeters)}${bandSource(p.distanceBand)}`,

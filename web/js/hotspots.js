@@ -43,30 +43,92 @@ export function cellText(p) {
   return t('cellTip', t(`class-${p.class}`), countText(p), fixed(p.z, 2), fixed(p.pFdr, 4));
 }
 
+// The server sends the grid once and per cell only its column and row (format=cells, README "Hot spots"):
+// the corners are projected here from SWEREF 99 TM (EPSG:3006) to WGS84, so the squares are exactly the
+// server's GeoJSON polygons. Gauss-Krüger inverse per Lantmäteriet ("Gauss Conformal Projection, formulas",
+// GRS 80, central meridian 15°, scale 0.9996, false easting 500 000 m): well under a millimetre.
+const SWEREF = (() => {
+  const a = 6378137; const f = 1 / 298.257222101; const k0 = 0.9996; const fe = 500000;
+  const e2 = f * (2 - f); const n = f / (2 - f);
+  const aRoof = (a / (1 + n)) * (1 + (n * n) / 4 + (n ** 4) / 64);
+  const d = [n / 2 - (2 * n * n) / 3 + (37 * n ** 3) / 96 - (n ** 4) / 360,
+    (n * n) / 48 + (n ** 3) / 15 - (437 * n ** 4) / 1440,
+    (17 * n ** 3) / 480 - (37 * n ** 4) / 840,
+    (4397 * n ** 4) / 161280];
+  const A = e2 + e2 ** 2 + e2 ** 3 + e2 ** 4;
+  const B = -(7 * e2 ** 2 + 17 * e2 ** 3 + 30 * e2 ** 4) / 6;
+  const C = (224 * e2 ** 3 + 889 * e2 ** 4) / 120;
+  const D = -(4279 * e2 ** 4) / 1260;
+  return { k0, fe, aRoof, d, A, B, C, D };
+})();
+
+/** SWEREF 99 TM easting/northing (metres) as a Leaflet [lat, lng]. */
+export function swerefToLatLng(x, y) {
+  const { k0, fe, aRoof, d, A, B, C, D } = SWEREF;
+  const xi = y / (k0 * aRoof);
+  const eta = (x - fe) / (k0 * aRoof);
+  let xi1 = xi;
+  let eta1 = eta;
+  for (let j = 1; j <= 4; j += 1) {
+    xi1 -= d[j - 1] * Math.sin(2 * j * xi) * Math.cosh(2 * j * eta);
+    eta1 -= d[j - 1] * Math.cos(2 * j * xi) * Math.sinh(2 * j * eta);
+  }
+  const phiStar = Math.asin(Math.sin(xi1) / Math.cosh(eta1));
+  const dLambda = Math.atan(Math.sinh(eta1) / Math.cos(xi1));
+  const s2 = Math.sin(phiStar) ** 2;
+  const phi = phiStar + Math.sin(phiStar) * Math.cos(phiStar) * (A + s2 * (B + s2 * (C + s2 * D)));
+  return [(phi * 180) / Math.PI, 15 + (dLambda * 180) / Math.PI];
+}
+
+const BIN_CLASS = { 3: 'hot-99', 2: 'hot-95', 1: 'hot-90', 0: 'not-significant', '-1': 'cold-90', '-2': 'cold-95', '-3': 'cold-99' };
+
+/** A cell's corners in SWEREF 99 TM, as the server's SquareLattice / HexLattice (pointy-top, odd rows east). */
+function corners(grid, column, row) {
+  const s = grid.cellSizeMeters;
+  if (grid.shape === 'hex') {
+    const r = s / Math.sqrt(3);
+    const cx = grid.minX + s / 2 + column * s + (row % 2 === 1 ? s / 2 : 0);
+    const cy = grid.minY + r + row * 1.5 * r;
+    return [0, 1, 2, 3, 4, 5].map((k) => {
+      const angle = ((30 + 60 * k) * Math.PI) / 180;
+      return [cx + r * Math.cos(angle), cy + r * Math.sin(angle)];
+    });
+  }
+  const x0 = grid.minX + column * s;
+  const y0 = grid.minY + row * s;
+  return [[x0, y0], [x0 + s, y0], [x0 + s, y0 + s], [x0, y0 + s]];
+}
+
+/** The cells of a compact answer as the properties the tooltip and styles read. */
+export function cellList(answer) {
+  const c = answer.cells ?? { column: [] };
+  return c.column.map((column, i) => ({
+    column, row: c.row[i], count: c.count[i], countSuppressed: c.count[i] == null, z: c.z[i], pFdr: c.pFdr[i],
+    bin: c.bin[i], class: BIN_CLASS[c.bin[i]],
+  }));
+}
+
 /** The cells of a hot-spot answer as a Leaflet layer in the analysis pane. */
-export function hotSpotLayer(collection, pane) {
-  return L.geoJSON(collection, {
-    pane,
-    style: (f) => {
-      const c = f.properties.class;
-      const significant = c !== 'not-significant';
-      return {
-        className: `hs-cell hs-${c}`, pane, fillColor: classFill(c), fillOpacity: significant ? 0.75 : 0.35,
-        color: significant ? '#333' : '#999', weight: significant ? 0.6 : 0.3, opacity: 0.8,
-      };
-    },
-    onEachFeature: (f, layer) => {
-      layer.bindTooltip(el('span', {}, cellText(f.properties)), { sticky: true, className: 'hs-tip' });
-      layer.on('add', () => {
-        const path = layer.getElement?.();
-        if (path) {
-          path.dataset.class = f.properties.class;
-          path.dataset.bin = f.properties.bin;
-          if (f.properties.countSuppressed) path.dataset.suppressed = 'true';
-        }
-      });
-    },
+export function hotSpotLayer(answer, pane) {
+  const layers = !answer.grid ? [] : cellList(answer).map((p) => {
+    const significant = p.class !== 'not-significant';
+    const layer = L.polygon(corners(answer.grid, p.column, p.row).map(([x, y]) => swerefToLatLng(x, y)), {
+      className: `hs-cell hs-${p.class}`, pane, fillColor: classFill(p.class), fillOpacity: significant ? 0.75 : 0.35,
+      color: significant ? '#333' : '#999', weight: significant ? 0.6 : 0.3, opacity: 0.8,
+    });
+    layer.bindTooltip(el('span', {}, cellText(p)), { sticky: true, className: 'hs-tip' });
+    layer.on('add', () => {
+      const path = layer.getElement?.();
+      if (path) {
+        path.dataset.class = p.class;
+        path.dataset.bin = p.bin;
+        path.dataset.cell = `${p.column},${p.row}`;
+        if (p.countSuppressed) path.dataset.suppressed = 'true';
+      }
+    });
+    return layer;
   });
+  return L.featureGroup(layers);
 }
 
 function swatch(fill, extraClass = '') {
@@ -75,9 +137,9 @@ function swatch(fill, extraClass = '') {
 }
 
 /** The legend: all seven classes with the same fills as the map, the count of cells of each in the answer. */
-export function hotSpotLegend(collection) {
+export function hotSpotLegend(answer) {
   const n = {};
-  collection.features.forEach((f) => { n[f.properties.class] = (n[f.properties.class] ?? 0) + 1; });
+  cellList(answer).forEach((p) => { n[p.class] = (n[p.class] ?? 0) + 1; });
   return el('div', { class: 'analysis-legend', id: 'hotspot-legend' },
     el('h3', {}, t('hsLegend')),
     el('ul', { class: 'legend-list' }, CLASSES.map((c) => el('li', { 'data-class': c },

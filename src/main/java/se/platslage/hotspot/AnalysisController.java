@@ -11,6 +11,7 @@ import se.platslage.district.DistrictOutlines;
 import se.platslage.incident.IncidentParams;
 import se.platslage.security.Actor;
 import se.platslage.security.CurrentActor;
+import se.platslage.system.InvalidInputException;
 
 /**
  * Hot spots, kernel density and coverage as GeoJSON for the map and for scripts. Aggregates of police data:
@@ -39,12 +40,20 @@ class AnalysisController {
         this.limits = limits;
     }
 
-    /** Gi* hot and cold spots per grid cell: count, z, p, FDR-adjusted p, class; parameters echoed. */
+    /**
+     * Gi* hot and cold spots per grid cell: count, z, p, FDR-adjusted p, class; parameters echoed.
+     * {@code format=geojson} (default) gives the cells as WGS84 polygons, {@code format=cells} the compact
+     * form the map uses (the grid once, then indices and values per cell; see {@link HotSpotFeatures#cells}).
+     */
     @GetMapping("/hotspots")
-    Map<String, Object> hotSpots(HttpServletRequest request) {
+    Map<String, Object> hotSpots(HttpServletRequest request, @RequestParam(required = false) String format) {
         Actor actor = allowed();
-        return HotSpotFeatures.collection(hotSpots.run(IncidentParams.of(request, districts), GridParams.of(request, actor, limits)),
-                actor);
+        boolean compact = "cells".equalsIgnoreCase(format);
+        if (format != null && !format.isBlank() && !compact && !"geojson".equalsIgnoreCase(format)) {
+            throw new InvalidInputException("format", "unknown value '" + format + "'; expected geojson or cells");
+        }
+        HotSpotRun run = hotSpots.run(IncidentParams.of(request, districts), GridParams.of(request, actor, limits));
+        return compact ? HotSpotFeatures.cells(run, actor) : HotSpotFeatures.collection(run, actor);
     }
 
     /** Kernel density for the heat view: {@code pixelSize}, {@code bandwidth} (metres), {@code format}. */

@@ -46,8 +46,8 @@ class HotSpotService {
         IncidentSelection selection = params.selection();
         long impreciseLeftOut = incidents.countImpreciseLeftOut(selection);
         Envelope extent = params.envelope() != null ? params.envelope() : incidents.extent(selection);
-        long total = extent == null ? 0 : incidents.count(selection);
-        if (total == 0) {
+        // "any", not a count: a count reads every selected incident once more (0.5 s of a million, issue 16)
+        if (extent == null || !incidents.any(selection)) {
             return new HotSpotRun(params, grid, null, null, null, null, 0, 0, impreciseLeftOut);
         }
         CellSizeRule.Choice choice = null;
@@ -56,7 +56,7 @@ class HotSpotService {
         if (grid.cellSizeMeters() != null) {
             cellSize = grid.cellSizeMeters();
         } else {
-            double[][] sample = sample(selection, total);
+            double[][] sample = sample(selection, incidents.count(selection));
             sampled = sample[0].length;
             try {
                 choice = CellSizeRule.choose(sample[0], sample[1], limits.maxCells());

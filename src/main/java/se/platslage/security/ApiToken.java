@@ -34,10 +34,6 @@ public class ApiToken {
         this.createdAt = createdAt;
     }
 
-    void used(Instant at) {
-        this.lastUsedAt = at;
-    }
-
     void revoke(Instant at) {
         this.revokedAt = at;
     }

@@ -44,12 +44,14 @@ import se.platslage.PlatslageApplication;
  * <pre>
  * ./mvnw -q -Pbench test-compile -Dbench.db=jdbc:postgresql://127.0.0.1:5432/platslage_bench
  * </pre>
+ * {@code -Dbench.only=hot} runs only the workloads whose name contains "hot".
  * The database must exist with the postgis extension; user {@code bench.user} (default postgres).
  */
 public final class CityBenchmark {
 
     static final int CLIENTS = 2;
     static final int ROUNDS = 2;
+    static final int WARM_UP = 3;
 
     /** About 2 × 2 km of Södermalm, and the whole city (lon,lat, WGS84). */
     static final double[] VIEW = {18.045, 59.305, 18.080, 59.323};
@@ -60,6 +62,8 @@ public final class CityBenchmark {
     private final String db;
     private final String user;
     private final double seconds;
+    /** {@code -Dbench.only=hot}: only the workloads whose name contains it. */
+    private final String only = System.getProperty("bench.only", "");
     private final HttpClient http = HttpClient.newHttpClient();
     private String base;
     private String token;
@@ -101,12 +105,22 @@ public final class CityBenchmark {
                     + bbox(VIEW), RawSql.LIST, VIEW);
             compare("`/api/measures/layer` view", "/api/measures/layer?bbox=" + bbox(VIEW), RawSql.LAYER, VIEW);
             compare("`/api/measures/layer` city", "/api/measures/layer?bbox=" + bbox(CITY), RawSql.LAYER, CITY);
-            compare("hot spots, 100 m cells, city", "/api/analysis/hotspots?data=synthetic&source=bench-city"
+            compare("hot spots, 100 m cells, city, GeoJSON", "/api/analysis/hotspots?data=synthetic&source=bench-city"
                     + "&cellSize=100&bbox=" + bbox(CITY), RawSql.CELL_COUNTS, CITY);
+            compare("hot spots, 100 m cells, city, compact (the map's)", "/api/analysis/hotspots?data=synthetic"
+                    + "&source=bench-city&cellSize=100&format=cells&bbox=" + bbox(CITY), RawSql.CELL_COUNTS, CITY);
         }
     }
 
     private void compare(String work, String path, String rawSql, double[] box) throws Exception {
+        if (!work.contains(only)) {
+            return;
+        }
+        // untimed warm-up, so that short runs measure compiled code, not the JIT (the raw side's plan is
+        // likewise prepared before it is timed)
+        for (int i = 0; i < WARM_UP; i++) {
+            get(path);
+        }
         Result ours = Result.none();
         Result raw = Result.none();
         for (int round = 0; round < ROUNDS; round++) {

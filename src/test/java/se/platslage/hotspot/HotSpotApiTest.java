@@ -113,6 +113,71 @@ class HotSpotApiTest {
         assertThat((Integer) JsonPath.read(body, "$.summary.hotCells")).isEqualTo(hot);
     }
 
+    /** format=cells (what the map loads) carries the GeoJSON answer's cells, cell for cell, in far fewer bytes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"square", "hex"})
+    void theCompactCellsEqualTheGeoJsonCellForCell(String grid) throws Exception {
+        IncidentFiles.importReal(mvc, clustered("T-compact-" + grid), "c" + grid);
+        var request = get("/api/analysis/hotspots").param("type", "T-compact-" + grid).param("cellSize", "100")
+                .param("distanceBand", "250").param("grid", grid).with(polis());
+        String geojson = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String compact = mvc.perform(get("/api/analysis/hotspots").param("type", "T-compact-" + grid)
+                        .param("cellSize", "100").param("distanceBand", "250").param("grid", grid).param("format", "cells")
+                        .with(polis()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.type").value("HotSpotCells"))
+                .andExpect(jsonPath("$.grid.crs").value("EPSG:3006"))
+                .andExpect(jsonPath("$.grid.shape").value(grid))
+                .andExpect(jsonPath("$.grid.cellSizeMeters").value(100.0))
+                .andReturn().getResponse().getContentAsString();
+        for (String key : List.of("minX", "minY", "columns", "rows")) {
+            assertThat((Object) JsonPath.read(compact, "$.grid." + key))
+                    .isEqualTo(JsonPath.read(geojson, "$.parameters.gridOrigin." + key));
+        }
+        assertThat((Map<?, ?>) JsonPath.read(compact, "$.summary")).isEqualTo(JsonPath.read(geojson, "$.summary"));
+        assertThat((Map<?, ?>) JsonPath.read(compact, "$.parameters")).isEqualTo(JsonPath.read(geojson, "$.parameters"));
+
+        List<Map<String, Object>> features = JsonPath.read(geojson, "$.features");
+        List<Integer> columns = JsonPath.read(compact, "$.cells.column");
+        List<Integer> rows = JsonPath.read(compact, "$.cells.row");
+        List<Integer> counts = JsonPath.read(compact, "$.cells.count");
+        List<Number> z = JsonPath.read(compact, "$.cells.z");
+        List<Number> pFdr = JsonPath.read(compact, "$.cells.pFdr");
+        List<Integer> bins = JsonPath.read(compact, "$.cells.bin");
+        assertThat(features).hasSizeGreaterThan(50);
+        assertThat(List.of(rows.size(), counts.size(), z.size(), pFdr.size(), bins.size()))
+                .containsOnly(columns.size());
+        Map<String, Map<String, Object>> byCell = new HashMap<>();
+        for (Map<String, Object> f : features) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> p = (Map<String, Object>) f.get("properties");
+            byCell.put(p.get("column") + "," + p.get("row"), p);
+        }
+        assertThat(columns).hasSameSizeAs(features);
+        int significant = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            Map<String, Object> p = byCell.remove(columns.get(i) + "," + rows.get(i));
+            assertThat(p).as("cell %d,%d in the GeoJSON", columns.get(i), rows.get(i)).isNotNull();
+            assertThat(counts.get(i)).isEqualTo(p.get("count"));
+            assertThat(bins.get(i)).isEqualTo(p.get("bin"));
+            assertThat(z.get(i).doubleValue()).isCloseTo(((Number) p.get("z")).doubleValue(),
+                    org.assertj.core.data.Offset.offset(0.0005));
+            double fdr = ((Number) p.get("pFdr")).doubleValue();
+            assertThat(pFdr.get(i).doubleValue()).isCloseTo(fdr, org.assertj.core.data.Offset.offset(fdr * 5e-4));
+            significant += bins.get(i) != 0 ? 1 : 0;
+        }
+        assertThat(byCell).isEmpty();
+        assertThat(significant).isGreaterThan(0);
+        assertThat(compact.length()).isLessThan(geojson.length() / 5);
+    }
+
+    @Test
+    void anUnknownFormatIsRefusedNamingTheField() throws Exception {
+        mvc.perform(get("/api/analysis/hotspots").param("format", "mvt").with(polis()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("format"));
+    }
+
     @Test
     void aChosenBandReportsHowItWasChosenAndTheMoransISeriesOfTheEngine() throws Exception {
         List<Incident> incidents = clustered("T-peak");

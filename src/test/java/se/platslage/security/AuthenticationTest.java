@@ -122,6 +122,37 @@ class AuthenticationTest {
         mvc.perform(get("/api/me").header("Authorization", "Bearer pls_nonsense")).andExpect(status().isUnauthorized());
     }
 
+    /** Last use is written at most once a minute per token (not a commit per request), yet never lost. */
+    @Test
+    void aTokensLastUseIsRecordedAtMostOnceAMinute() throws Exception {
+        String issued = mvc.perform(post("/api/me/tokens").with(DemoLogins.polis()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"last use " + RUN + "\"}"))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String token = JsonPath.read(issued, "$.token");
+        long id = ((Number) JsonPath.read(issued, "$.id")).longValue();
+        String lastUsed = "select last_used_at from api_token where id = ?";
+        assertThat(jdbc.queryForObject(lastUsed, java.sql.Timestamp.class, id)).isNull();
+
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        java.sql.Timestamp first = jdbc.queryForObject(lastUsed, java.sql.Timestamp.class, id);
+        assertThat(first).isNotNull();
+
+        // within the minute: nothing written, so a marker set here stays
+        java.sql.Timestamp marker = java.sql.Timestamp.from(first.toInstant().minusSeconds(30));
+        jdbc.update("update api_token set last_used_at = ? where id = ?", marker, id);
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject(lastUsed, java.sql.Timestamp.class, id)).isEqualTo(marker);
+
+        // older than a minute: the next request writes the time again
+        java.sql.Timestamp stale = java.sql.Timestamp.from(first.toInstant().minusSeconds(90));
+        jdbc.update("update api_token set last_used_at = ? where id = ?", stale, id);
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject(lastUsed, java.sql.Timestamp.class, id).toInstant()).isAfterOrEqualTo(first.toInstant());
+        mvc.perform(get("/api/me/tokens").with(DemoLogins.polis()))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].lastUsedAt").isNotEmpty());
+    }
+
     @Test
     void repeatedWrongPasswordsSlowTheAccountDownWithTheAnswerAnUnknownAccountGets() throws Exception {
         String user = "throttled-" + RUN;

@@ -107,6 +107,24 @@ class AnalysisBrowserTest extends BrowserTest {
         assertThat(legendFill).isEqualTo("url(#hs-hot-99)");
         assertThat(driver.findElement(By.cssSelector("path.hs-hot-99")).getDomAttribute("fill")).isEqualTo(legendFill);
         assertThat(count("#hs-patterns pattern#hs-hot-99 line")).isEqualTo(1);
+        // The map loads the compact cells and projects their corners itself: the very polygons of the GeoJSON.
+        JsonNode hot = null;
+        for (JsonNode f : api.get("features")) {
+            hot = "hot-99".equals(f.at("/properties/class").asText()) ? f : hot;
+        }
+        String cellKey = hot.at("/properties/column").asInt() + "," + hot.at("/properties/row").asInt();
+        assertThat(driver.findElement(By.cssSelector("path.hs-cell[data-cell='" + cellKey + "']")).getDomAttribute("class"))
+                .contains("hs-hot-99");
+        double size = api.at("/parameters/cellSizeMeters").asDouble();
+        double x0 = api.at("/parameters/gridOrigin/minX").asDouble() + hot.at("/properties/column").asInt() * size;
+        double y0 = api.at("/parameters/gridOrigin/minY").asDouble() + hot.at("/properties/row").asInt() * size;
+        @SuppressWarnings("unchecked")
+        List<Number> corner = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "import('/js/hotspots.js').then((m) => done(m.swerefToLatLng(arguments[0], arguments[1])));", x0, y0);
+        JsonNode ring = hot.at("/geometry/coordinates/0/0");
+        assertThat(corner.get(0).doubleValue()).isCloseTo(ring.get(1).asDouble(), org.assertj.core.data.Offset.offset(1e-7));
+        assertThat(corner.get(1).doubleValue()).isCloseTo(ring.get(0).asDouble(), org.assertj.core.data.Offset.offset(1e-7));
         screenshot("hotspots-polis");
 
         // Heat and coverage on the same synthetic data.
