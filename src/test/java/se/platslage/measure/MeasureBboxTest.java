@@ -111,12 +111,21 @@ class MeasureBboxTest {
         return new HashSet<>(query.getResultList());
     }
 
+    /** Every page of the list: other test classes may have committed more measures than one page holds. */
     private Set<Long> apiIds(String bbox) throws Exception {
-        String body = mvc.perform(get("/api/measures").param("bbox", bbox).param("limit", "1000").with(admin()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        List<Number> ids = JsonPath.read(body, "$.features[*].id");
         Set<Long> result = new HashSet<>();
-        ids.forEach(id -> result.add(id.longValue()));
+        int matched;
+        do {
+            String body = mvc.perform(get("/api/measures").param("bbox", bbox).param("limit", "1000")
+                            .param("offset", String.valueOf(result.size())).with(admin()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            List<Number> ids = JsonPath.read(body, "$.features[*].id");
+            matched = ((Number) JsonPath.read(body, "$.numberMatched")).intValue();
+            ids.forEach(id -> result.add(id.longValue()));
+            if (ids.isEmpty()) {
+                break;
+            }
+        } while (result.size() < matched);
         return result;
     }
 
