@@ -2,7 +2,10 @@ package se.platslage;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -28,4 +31,14 @@ class ArchitectureTest {
                     "are in the service outside analysis",
                     c -> c.getPackageName().startsWith("se.platslage.")
                             && !c.getPackageName().startsWith("se.platslage.analysis")));
+
+    /** The rules check what was imported: the service's features and its engine, and none of the tests. */
+    @ArchTest
+    static void theRulesSeeTheWholeService(JavaClasses classes) {
+        assertThat(classes.stream().map(JavaClass::getPackageName))
+                .anyMatch(p -> p.startsWith("se.platslage.analysis"))
+                .anyMatch(p -> p.equals("se.platslage.measure"))
+                .anyMatch(p -> p.equals("se.platslage.security"));
+        assertThat(classes.stream().map(JavaClass::getSimpleName)).noneMatch(n -> n.endsWith("Test"));
+    }
 }
