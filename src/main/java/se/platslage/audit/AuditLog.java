@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import se.platslage.security.CurrentActor;
 
@@ -29,13 +28,13 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    public void record(String entityType, Long entityId, Action action, Map<String, Object> before,
-            Map<String, Object> after) {
+    /** {@code before} and {@code after} are written as JSON: maps, or records such as a feature's properties. */
+    public void record(String entityType, Long entityId, Action action, Object before, Object after) {
         events.save(new AuditEvent(entityType, entityId, action.name().toLowerCase().replace('_', '-'),
                 current.get().username(), Instant.now(clock), write(before), write(after)));
     }
 
-    private String write(Map<String, Object> snapshot) {
+    private String write(Object snapshot) {
         if (snapshot == null) {
             return null;
         }

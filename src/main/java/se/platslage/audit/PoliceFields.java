@@ -1,5 +1,6 @@
 package se.platslage.audit;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,6 +32,13 @@ public final class PoliceFields {
                 m.put(RESTRICTED_TEXT, null);
             }
             m.values().forEach(PoliceFields::redact);
+        } else if (node instanceof ObjectNode object) {
+            NAMES.forEach(object::remove);
+            if (object.path(RESTRICTED_FLAG).asBoolean(false) && !object.path(RESTRICTED_TEXT).isNull()
+                    && object.has(RESTRICTED_TEXT)) {
+                object.putNull(RESTRICTED_TEXT);
+            }
+            object.forEach(PoliceFields::redact);
         } else if (node instanceof Iterable<?> list) {
             list.forEach(PoliceFields::redact);
         }

@@ -1,5 +1,7 @@
 package se.platslage.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -12,15 +14,18 @@ import se.platslage.security.CurrentActor;
 /**
  * The last gate before a JSON answer leaves: for a user who may not see police-only fields, any that a
  * controller let through are removed. The services leave them out in the first place; this catches a
- * new endpoint or a mistake.
+ * new endpoint or a mistake. A record (or a list of them) cannot lose a property, so for such a user it is
+ * written as its JSON tree, redacted the same way.
  */
 @ControllerAdvice
 class PoliceFieldsAdvice implements ResponseBodyAdvice<Object> {
 
     private final CurrentActor current;
+    private final ObjectMapper json;
 
-    PoliceFieldsAdvice(CurrentActor current) {
+    PoliceFieldsAdvice(CurrentActor current, ObjectMapper json) {
         this.current = current;
+        this.json = json;
     }
 
     @Override
@@ -32,9 +37,22 @@ class PoliceFieldsAdvice implements ResponseBodyAdvice<Object> {
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
             Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
             ServerHttpResponse response) {
-        if (body != null && !(body instanceof byte[]) && !current.get().seesPoliceFields()) {
-            PoliceFields.redact(body);
+        if (body == null || body instanceof byte[] || current.get().seesPoliceFields()) {
+            return body;
         }
+        if (isTyped(body)) {
+            JsonNode tree = json.valueToTree(body);
+            PoliceFields.redact(tree);
+            return tree;
+        }
+        PoliceFields.redact(body);
         return body;
+    }
+
+    private static boolean isTyped(Object body) {
+        if (body instanceof Record) {
+            return true;
+        }
+        return body instanceof Iterable<?> items && items.iterator().hasNext() && items.iterator().next() instanceof Record;
     }
 }

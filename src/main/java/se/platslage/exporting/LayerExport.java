@@ -10,8 +10,10 @@ import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
 import se.platslage.audit.PoliceFields;
 import se.platslage.filter.ListFilter;
+import se.platslage.geo.Feature;
 import se.platslage.geo.GeoJsonGeometries;
 import se.platslage.geo.Sweref;
+import se.platslage.measure.MeasureProperties;
 import se.platslage.measure.MeasureService;
 import se.platslage.place.PlaceService;
 import se.platslage.security.CurrentActor;
@@ -48,13 +50,26 @@ class LayerExport {
 
     List<ExportLayer> layers(ListFilter filter) {
         return List.of(new ExportLayer("places", features(places.list(filter, ALL))),
-                new ExportLayer("measures", features(measures.list(filter, ALL))),
+                new ExportLayer("measures", measureFeatures(filter)),
                 new ExportLayer("targets", features(targets.list(filter))));
     }
 
     /** The measures' properties only, in list order, for the CSV. */
     List<Map<String, Object>> measureRows(ListFilter filter) {
-        return features(measures.list(filter, ALL)).stream().map(ExportFeature::attributes).toList();
+        return measureFeatures(filter).stream().map(ExportFeature::attributes).toList();
+    }
+
+    private List<ExportFeature> measureFeatures(ListFilter filter) {
+        boolean police = current.get().seesPoliceFields();
+        List<ExportFeature> result = new ArrayList<>();
+        for (Feature<MeasureProperties> feature : measures.list(filter, ALL).features()) {
+            Map<String, Object> attributes = RecordAttributes.of(feature.properties());
+            if (!police) {
+                PoliceFields.redact(attributes);
+            }
+            result.add(new ExportFeature(String.valueOf(feature.id()), sweref(feature.geometry()), attributes));
+        }
+        return result;
     }
 
     @SuppressWarnings("unchecked")

@@ -3,7 +3,6 @@ package se.platslage.measure;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.platslage.filter.FilterParams;
+import se.platslage.geo.Feature;
+import se.platslage.geo.FeatureCollection;
 import se.platslage.filter.ListFilter;
 import se.platslage.system.ApiProperties;
 import se.platslage.system.Page;
@@ -38,7 +39,7 @@ class MeasureController {
 
     /** Measures as a GeoJSON FeatureCollection (WGS84), filtered and paged. */
     @GetMapping(produces = {"application/geo+json", "application/json"})
-    Map<String, Object> list(@ModelAttribute FilterParams params, @RequestParam(required = false) Integer limit,
+    FeatureCollection<MeasureProperties> list(@ModelAttribute FilterParams params, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer offset) {
         return service.list(ListFilter.of(params), Page.of(limit, offset, api));
     }
@@ -48,38 +49,38 @@ class MeasureController {
      * with only id, status, category, type, overdue and a short label; details from {@code /{id}}.
      */
     @GetMapping(path = "/layer", produces = {"application/geo+json", "application/json"})
-    Map<String, Object> layer(@ModelAttribute FilterParams params) {
+    FeatureCollection<MeasureLayerProperties> layer(@ModelAttribute FilterParams params) {
         return service.layer(ListFilter.of(params));
     }
 
     @GetMapping(path = "/{id}", produces = {"application/geo+json", "application/json"})
-    ResponseEntity<Map<String, Object>> get(@PathVariable long id) {
+    ResponseEntity<Feature<MeasureProperties>> get(@PathVariable long id) {
         return Versions.withEtag(service.get(id));
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody MeasureRequest request) {
-        Map<String, Object> created = service.create(request);
-        return ResponseEntity.created(URI.create("/api/measures/" + created.get("id"))).body(created);
+    ResponseEntity<Feature<MeasureProperties>> create(@Valid @RequestBody MeasureRequest request) {
+        Feature<MeasureProperties> created = service.create(request);
+        return ResponseEntity.created(URI.create("/api/measures/" + created.id())).body(created);
     }
 
     /** Needs the version the change was made from: If-Match or "version". */
     @PutMapping("/{id}")
-    ResponseEntity<Map<String, Object>> update(@PathVariable long id, @Valid @RequestBody MeasureRequest request,
+    ResponseEntity<Feature<MeasureProperties>> update(@PathVariable long id, @Valid @RequestBody MeasureRequest request,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return Versions.withEtag(service.update(id, request, ifMatch));
     }
 
     /** Progress fields, for the park engineer the measure is assigned to (and strateg, admin). */
     @PatchMapping("/{id}/progress")
-    ResponseEntity<Map<String, Object>> progress(@PathVariable long id, @Valid @RequestBody ProgressRequest request,
+    ResponseEntity<Feature<MeasureProperties>> progress(@PathVariable long id, @Valid @RequestBody ProgressRequest request,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return Versions.withEtag(service.reportProgress(id, request, ifMatch));
     }
 
     /** The police-only note (police and admins). */
     @PutMapping("/{id}/police-note")
-    ResponseEntity<Map<String, Object>> policeNote(@PathVariable long id, @Valid @RequestBody PoliceNote note) {
+    ResponseEntity<Feature<MeasureProperties>> policeNote(@PathVariable long id, @Valid @RequestBody PoliceNote note) {
         return Versions.withEtag(service.setPoliceNote(id, note.policeNote()));
     }
 
@@ -95,15 +96,15 @@ class MeasureController {
     }
 
     @GetMapping("/{id}/follow-ups")
-    List<Map<String, Object>> followUps(@PathVariable long id) {
+    List<FollowUpView> followUps(@PathVariable long id) {
         return service.followUps(id);
     }
 
     /** Appends a follow-up; the measure's status becomes that of its latest follow-up. */
     @PostMapping("/{id}/follow-ups")
-    ResponseEntity<Map<String, Object>> addFollowUp(@PathVariable long id,
+    ResponseEntity<FollowUpView> addFollowUp(@PathVariable long id,
             @Valid @RequestBody FollowUpRequest request) {
-        Map<String, Object> created = StaleWriteRetry.append(() -> service.addFollowUp(id, request));
+        FollowUpView created = StaleWriteRetry.append(() -> service.addFollowUp(id, request));
         return ResponseEntity.created(URI.create("/api/measures/" + id + "/follow-ups")).body(created);
     }
 }

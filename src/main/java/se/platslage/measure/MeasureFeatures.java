@@ -1,19 +1,18 @@
 package se.platslage.measure;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
-import se.platslage.geo.Features;
+import se.platslage.geo.Feature;
+import se.platslage.geo.GeoJsonGeometry;
 import se.platslage.geo.Sweref;
 import se.platslage.place.Place;
 import se.platslage.plan.Plan;
 import se.platslage.problem.Problem;
 import se.platslage.security.Actor;
-import se.platslage.system.Coded;
 
 /**
  * A measure as a map feature. Without a geometry of its own a measure is drawn as a point inside its
@@ -26,53 +25,52 @@ final class MeasureFeatures {
     }
 
     /** The measure as its caller sees it: police fields for police, and the actions the caller may take. */
-    static Map<String, Object> feature(Measure m, LocalDate today, Actor caller) {
-        Map<String, Object> properties = properties(m, today, caller.seesPoliceFields());
-        properties.put("actions", MeasurePolicy.POLICY.actions(caller, m));
-        return Features.feature(m.getId(), mapGeometry(m), properties);
+    static Feature<MeasureProperties> feature(Measure m, LocalDate today, Actor caller) {
+        MeasureProperties properties = properties(m, today, caller.seesPoliceFields())
+                .withActions(MeasurePolicy.POLICY.actions(caller, m));
+        return new Feature<>(m.getId(), GeoJsonGeometry.ofSweref(mapGeometry(m)), properties);
     }
 
-    static Map<String, Object> properties(Measure m, LocalDate today, boolean police) {
+    /** The properties without {@code actions}; {@code policeNote} only when {@code police}. */
+    static MeasureProperties properties(Measure m, LocalDate today, boolean police) {
         Problem problem = m.getProblem();
         Plan plan = problem.getPriorityArea().getPlan();
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("id", m.getId());
-        p.put("ref", m.getRef());
-        p.put("description", m.getDescription());
-        p.put("category", code(m.getCategory()));
-        p.put("type", code(m.getPhysicalType()));
-        p.put("status", code(m.getStatus()));
-        p.put("statusLabel", m.getStatus().swedish());
-        p.put("overdue", m.isOverdue(today));
-        p.put("responsible", m.getResponsible());
-        p.put("policeMeasure", MeasurePolicy.isPoliceMeasure(m));
-        p.put("assignee", m.getAssignee());
-        p.put("progressPercent", m.getProgressPercent());
-        p.put("progressNote", m.getProgressNote());
-        if (police) {
-            p.put("policeNote", m.getPoliceNote());
-        }
-        p.put("timing", m.getTiming().text());
-        p.put("timingStart", m.getTiming().start());
-        p.put("timingEnd", m.getTiming().end());
-        p.put("operationalGoal", m.getOperationalGoal());
-        p.put("placeName", m.getPlaces().stream().map(Place::getName).collect(Collectors.joining(", ")));
-        p.put("places", m.getPlaces().stream().map(Place::getId).toList());
-        p.put("problem", problem.getId());
-        p.put("problemDescription", problem.getDescription());
-        p.put("cause", m.getCause() == null ? null : m.getCause().getId());
-        p.put("causeDescription", m.getCause() == null ? null : m.getCause().getDescription());
-        p.put("plan", plan.getId());
-        p.put("planCode", plan.getCode());
-        p.put("year", plan.getYear());
-        p.put("priorityArea", problem.getPriorityArea().getNumber());
-        p.put("priorityAreaName", problem.getPriorityArea().getName());
-        p.put("district", plan.getDistrict().getCode());
-        p.put("ownGeometry", m.getGeometry() != null);
-        p.put("geometryDigitised", m.getGeometryDigitised());
-        p.put("followUpCount", m.getFollowUps().size());
-        p.put("version", m.getVersion());
-        return p;
+        return new MeasureProperties(
+                m.getId(),
+                m.getRef(),
+                m.getDescription(),
+                m.getCategory(),
+                m.getPhysicalType(),
+                m.getStatus(),
+                m.getStatus().swedish(),
+                m.isOverdue(today),
+                m.getResponsible(),
+                MeasurePolicy.isPoliceMeasure(m),
+                m.getAssignee(),
+                m.getProgressPercent(),
+                m.getProgressNote(),
+                police ? Optional.ofNullable(m.getPoliceNote()) : null,
+                m.getTiming().text(),
+                m.getTiming().start(),
+                m.getTiming().end(),
+                m.getOperationalGoal(),
+                m.getPlaces().stream().map(Place::getName).collect(Collectors.joining(", ")),
+                m.getPlaces().stream().map(Place::getId).toList(),
+                problem.getId(),
+                problem.getDescription(),
+                m.getCause() == null ? null : m.getCause().getId(),
+                m.getCause() == null ? null : m.getCause().getDescription(),
+                plan.getId(),
+                plan.getCode(),
+                plan.getYear(),
+                problem.getPriorityArea().getNumber(),
+                problem.getPriorityArea().getName(),
+                plan.getDistrict().getCode(),
+                m.getGeometry() != null,
+                m.getGeometryDigitised(),
+                m.getFollowUps().size(),
+                m.getVersion(),
+                null);
     }
 
     /**
@@ -80,16 +78,12 @@ final class MeasureFeatures {
      * overdue, a label of at most {@link #LABEL_LENGTH} characters); the details come from
      * {@code /api/measures/{id}} when a marker is chosen.
      */
-    static Map<String, Object> layerFeature(MeasureQueries.LayerRow row, List<Geometry> placeGeometries,
+    static Feature<MeasureLayerProperties> layerFeature(MeasureQueries.LayerRow row, List<Geometry> placeGeometries,
             LocalDate today) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("id", row.id());
-        p.put("status", code(row.status()));
-        p.put("category", code(row.category()));
-        p.put("type", code(row.type()));
-        p.put("overdue", Measure.isOverdue(row.timingEnd(), row.status(), today));
-        p.put("label", label(row.description()));
-        return Features.feature(row.id(), mapGeometry(row.geometry(), placeGeometries), p);
+        var properties = new MeasureLayerProperties(row.id(), row.status(), row.category(), row.type(),
+                Measure.isOverdue(row.timingEnd(), row.status(), today), label(row.description()));
+        return new Feature<>(row.id(), GeoJsonGeometry.ofSweref(mapGeometry(row.geometry(), placeGeometries)),
+                properties);
     }
 
     static final int LABEL_LENGTH = 100;
@@ -116,9 +110,5 @@ final class MeasureFeatures {
             return null;
         }
         return Sweref.FACTORY.buildGeometry(placeGeometries).getInteriorPoint();
-    }
-
-    private static String code(Coded coded) {
-        return coded == null ? null : coded.code();
     }
 }

@@ -4,16 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.platslage.audit.AuditLog;
 import se.platslage.filter.ListFilter;
-import se.platslage.geo.Features;
+import se.platslage.geo.Feature;
+import se.platslage.geo.FeatureCollection;
 import se.platslage.geo.GeoJsonGeometries;
 import se.platslage.geo.GeometryRules;
 import se.platslage.place.Place;
@@ -60,33 +59,33 @@ public class MeasureService {
     }
 
     @Transactional(readOnly = true)
-    public Map<String, Object> list(ListFilter filter, Page page) {
+    public FeatureCollection<MeasureProperties> list(ListFilter filter, Page page) {
         MeasureQueries.Result result = queries.find(filter, page);
         LocalDate today = LocalDate.now(clock);
         Actor actor = current.get();
-        return Features.collection(result.measures().stream().map(m -> MeasureFeatures.feature(m, today, actor))
+        return FeatureCollection.of(result.measures().stream().map(m -> MeasureFeatures.feature(m, today, actor))
                 .toList(), result.total(), page);
     }
 
     /** The map layer: every measure the filter selects, with only what draws its marker (no paging). */
     @Transactional(readOnly = true)
-    public Map<String, Object> layer(ListFilter filter) {
+    public FeatureCollection<MeasureLayerProperties> layer(ListFilter filter) {
         MeasureQueries.Layer layer = queries.layer(filter);
         LocalDate today = LocalDate.now(clock);
-        List<Map<String, Object>> features = layer.rows().stream()
+        List<Feature<MeasureLayerProperties>> features = layer.rows().stream()
                 .map(row -> MeasureFeatures.layerFeature(row,
                         layer.placeGeometries().getOrDefault(row.id(), List.of()), today))
                 .toList();
-        return Features.collection(features, features.size(), null);
+        return FeatureCollection.of(features, features.size(), null);
     }
 
     @Transactional(readOnly = true)
-    public Map<String, Object> get(long id) {
+    public Feature<MeasureProperties> get(long id) {
         return feature(find(id));
     }
 
     @Transactional
-    public Map<String, Object> create(MeasureRequest request) {
+    public Feature<MeasureProperties> create(MeasureRequest request) {
         Problem problem = problem(request.problem());
         // A new measure changes its problem: whoever may edit the problem may add one.
         ProblemPolicy.POLICY.require(current.get(), problem, Action.EDIT);
@@ -98,7 +97,7 @@ public class MeasureService {
     }
 
     @Transactional
-    public Map<String, Object> update(long id, MeasureRequest request, String ifMatch) {
+    public Feature<MeasureProperties> update(long id, MeasureRequest request, String ifMatch) {
         Measure measure = find(id);
         MeasurePolicy.POLICY.require(current.get(), measure, Action.EDIT);
         Versions.check(Versions.required(ifMatch, request.version()), measure.getVersion(), "measure", id);
@@ -110,7 +109,7 @@ public class MeasureService {
             throw new InvalidInputException("status", "status changes are recorded as follow-ups: "
                     + "POST /api/measures/" + id + "/follow-ups");
         }
-        Map<String, Object> before = snapshot(measure);
+        MeasureSnapshot before = snapshot(measure);
         apply(measure, request);
         measures.saveAndFlush(measure);
         audit.record(AUDIT_TYPE, id, AuditLog.Action.UPDATE, before, snapshot(measure));
@@ -123,7 +122,7 @@ public class MeasureService {
         Measure measure = find(id);
         Actor actor = current.get();
         MeasurePolicy.POLICY.require(actor, measure, Action.DELETE);
-        Map<String, Object> before = snapshot(measure);
+        MeasureSnapshot before = snapshot(measure);
         measure.markDeleted(actor.username(), Instant.now(clock));
         measures.saveAndFlush(measure);
         audit.record(AUDIT_TYPE, id, AuditLog.Action.DELETE, before, null);
@@ -131,7 +130,7 @@ public class MeasureService {
 
     /** Who may follow a measure up, and mark the text restricted: {@link MeasurePolicy}. */
     @Transactional
-    public Map<String, Object> addFollowUp(long id, FollowUpRequest request) {
+    public FollowUpView addFollowUp(long id, FollowUpRequest request) {
         Measure measure = find(id);
         Actor actor = current.get();
         boolean restricted = Boolean.TRUE.equals(request.restricted());
@@ -142,22 +141,22 @@ public class MeasureService {
             throw new InvalidInputException("date", "a follow-up records a meeting that has taken place; "
                     + date + " is in the future");
         }
-        Map<String, Object> before = snapshot(measure);
+        MeasureSnapshot before = snapshot(measure);
         FollowUp followUp = measure.addFollowUp(date, request.status(), request.statusAsWritten(), request.text(),
                 Instant.now(clock), actor.username(), restricted);
         // Flush, not save: merging the managed measure would persist a copy and leave this one without its id.
         measures.flush();
         audit.record(AUDIT_TYPE, id, AuditLog.Action.FOLLOW_UP, before, snapshot(measure));
-        return followUp(followUp, actor.seesPoliceFields());
+        return FollowUpView.of(followUp, actor.seesPoliceFields());
     }
 
     /** Progress fields: admins, strateg in the district, and the park engineer the measure is assigned to. */
     @Transactional
-    public Map<String, Object> reportProgress(long id, ProgressRequest request, String ifMatch) {
+    public Feature<MeasureProperties> reportProgress(long id, ProgressRequest request, String ifMatch) {
         Measure measure = find(id);
         MeasurePolicy.POLICY.require(current.get(), measure, Action.PROGRESS);
         Versions.check(Versions.required(ifMatch, request.version()), measure.getVersion(), "measure", id);
-        Map<String, Object> before = snapshot(measure);
+        MeasureSnapshot before = snapshot(measure);
         measure.reportProgress(request.progressPercent(), request.progressNote());
         measures.saveAndFlush(measure);
         audit.record(AUDIT_TYPE, id, AuditLog.Action.PROGRESS, before, snapshot(measure));
@@ -166,10 +165,10 @@ public class MeasureService {
 
     /** Police-only note: police and admins write it, nobody else sees it. */
     @Transactional
-    public Map<String, Object> setPoliceNote(long id, String note) {
+    public Feature<MeasureProperties> setPoliceNote(long id, String note) {
         Measure measure = find(id);
         MeasurePolicy.POLICY.require(current.get(), measure, Action.POLICE_NOTE);
-        Map<String, Object> before = snapshot(measure);
+        MeasureSnapshot before = snapshot(measure);
         measure.setPoliceNote(note == null || note.isBlank() ? null : note);
         measures.saveAndFlush(measure);
         audit.record(AUDIT_TYPE, id, AuditLog.Action.POLICE_NOTE, before, snapshot(measure));
@@ -177,39 +176,23 @@ public class MeasureService {
     }
 
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> followUps(long id) {
+    public List<FollowUpView> followUps(long id) {
         boolean police = current.get().seesPoliceFields();
         return find(id).getFollowUps().stream()
                 .sorted(Comparator.comparing(FollowUp::getDate)
                         .thenComparing(FollowUp::getId, Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(f -> followUp(f, police)).toList();
+                .map(f -> FollowUpView.of(f, police)).toList();
     }
 
-    static Map<String, Object> followUp(FollowUp f, boolean police) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", f.getId());
-        json.put("measure", f.getMeasure().getId());
-        json.put("date", f.getDate());
-        json.put("status", f.getStatus().code());
-        json.put("statusLabel", f.getStatus().swedish());
-        json.put("statusAsWritten", f.getStatusAsWritten());
-        json.put("text", f.isRestricted() && !police ? null : f.getNote());
-        json.put("restricted", f.isRestricted());
-        json.put("recordedAt", f.getRecordedAt());
-        json.put("recordedBy", f.getRecordedBy());
-        return json;
-    }
-
-    private Map<String, Object> feature(Measure measure) {
+    private Feature<MeasureProperties> feature(Measure measure) {
         return MeasureFeatures.feature(measure, LocalDate.now(clock), current.get());
     }
 
     /** What the audit trail keeps, police fields included (redacted when read by non-police). */
-    private Map<String, Object> snapshot(Measure measure) {
-        Map<String, Object> snapshot = MeasureFeatures.properties(measure, LocalDate.now(clock), true);
-        snapshot.put("geometry", measure.getGeometry() == null ? null : measure.getGeometry().toText());
-        snapshot.put("followUps", measure.getFollowUps().stream().map(f -> followUp(f, true)).toList());
-        return snapshot;
+    private MeasureSnapshot snapshot(Measure measure) {
+        return new MeasureSnapshot(MeasureFeatures.properties(measure, LocalDate.now(clock), true),
+                measure.getGeometry() == null ? null : measure.getGeometry().toText(),
+                measure.getFollowUps().stream().map(f -> FollowUpView.of(f, true)).toList());
     }
 
     private void apply(Measure measure, MeasureRequest r) {

@@ -1,5 +1,7 @@
 package se.platslage.ogc;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +44,11 @@ class ServiceCatalog implements Catalog {
     private final MeasureRepository measureRecords;
     private final TargetService targets;
     private final DistrictRepository districts;
+    private final ObjectMapper json;
 
     ServiceCatalog(PlaceService places, MeasureService measures, MeasureRepository measureRecords, TargetService targets,
-            DistrictRepository districts) {
+            DistrictRepository districts, ObjectMapper json) {
+        this.json = json;
         this.places = places;
         this.measures = measures;
         this.measureRecords = measureRecords;
@@ -70,7 +74,7 @@ class ServiceCatalog implements Catalog {
         }
         Map<String, Object> result = switch (collection.id()) {
             case "places" -> places.list(q.filter(), q.page());
-            case "measures" -> measures.list(q.filter(), q.page());
+            case "measures" -> asMap(measures.list(q.filter(), q.page()));
             case "targets" -> targets.list(q.filter());
             default -> districtCollection(q);
         };
@@ -93,7 +97,7 @@ class ServiceCatalog implements Catalog {
         try {
             return Optional.of(switch (collection.id()) {
                 case "places" -> places.get(id);
-                case "measures" -> measures.get(id);
+                case "measures" -> asMap(measures.get(id));
                 case "targets" -> targets.get(id);
                 default -> districts.findById(id).map(ServiceCatalog::district)
                         .orElseThrow(() -> new NotFoundException("district", id));
@@ -101,6 +105,11 @@ class ServiceCatalog implements Catalog {
         } catch (NotFoundException e) {
             return Optional.empty();
         }
+    }
+
+    /** The catalog serves every collection as plain JSON maps; measures come typed from their service. */
+    private Map<String, Object> asMap(Object typed) {
+        return json.convertValue(typed, new TypeReference<LinkedHashMap<String, Object>>() { });
     }
 
     /** Only measures have a time: their parsed timing ("När"). */

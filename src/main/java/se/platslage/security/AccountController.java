@@ -9,10 +9,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
@@ -89,38 +87,24 @@ class AccountController {
 
     /** Public: whether demo accounts are active (the login page warns), and the map's tile server. */
     @GetMapping("/api/status")
-    Map<String, Object> status() {
-        Map<String, Object> status = new LinkedHashMap<>();
-        status.put("demoMode", properties.demo());
-        status.put("tileUrl", properties.tileUrl());
-        status.put("tileAttribution", properties.tileAttribution());
-        List<Map<String, String>> sso = new ArrayList<>();
+    AccountViews.ServiceStatus status() {
+        List<AccountViews.SignOnProvider> sso = new ArrayList<>();
         if (registrations.getIfAvailable() instanceof Iterable<?> configured) {
             for (Object registration : configured) {
                 var r = (ClientRegistration) registration;
-                sso.add(Map.of("id", r.getRegistrationId(), "name", r.getClientName(),
-                        "url", "/oauth2/authorization/" + r.getRegistrationId()));
+                sso.add(new AccountViews.SignOnProvider(r.getRegistrationId(), r.getClientName(),
+                        "/oauth2/authorization/" + r.getRegistrationId()));
             }
         }
-        status.put("sso", sso);
-        return status;
+        return new AccountViews.ServiceStatus(properties.demo(), properties.tileUrl(), properties.tileAttribution(), sso);
     }
 
     @GetMapping("/api/me")
-    Map<String, Object> me() {
+    AccountViews.Me me() {
         Actor actor = current.get();
-        Map<String, Object> me = new LinkedHashMap<>();
-        me.put("username", actor.username());
-        me.put("displayName", actor.displayName());
-        me.put("role", actor.role().code());
-        me.put("districts", actor.districts());
-        me.put("responsibleRole", actor.responsibleRole());
-        me.put("seesPoliceFields", actor.seesPoliceFields());
-        me.put("demoMode", properties.demo());
         // Where new places, problems, measures, targets and plans may be created: the rule the services enforce.
         List<String> editable = districts.findAllByOrderByName().stream().map(d -> d.getCode())
                 .filter(actor::editsDistrict).toList();
-        me.put("editableDistricts", editable);
         Set<String> capabilities = new LinkedHashSet<>();
         if (actor.seesPoliceFields()) {
             capabilities.add("policeFields");
@@ -130,8 +114,8 @@ class AccountController {
             capabilities.add("importPlans");
         }
         capabilitySources.forEach(source -> capabilities.addAll(source.capabilities(actor)));
-        me.put("capabilities", capabilities);
-        return me;
+        return new AccountViews.Me(actor.username(), actor.displayName(), actor.role(), actor.districts(),
+                actor.responsibleRole(), actor.seesPoliceFields(), properties.demo(), editable, capabilities);
     }
 
     @PutMapping("/api/me/password")
@@ -149,17 +133,16 @@ class AccountController {
     }
 
     @GetMapping("/api/me/tokens")
-    List<Map<String, Object>> myTokens() {
-        return tokenRepository.findByAccountOrderByCreatedAt(self()).stream().map(AccountController::json).toList();
+    List<AccountViews.ApiTokenView> myTokens() {
+        return tokenRepository.findByAccountOrderByCreatedAt(self()).stream().map(AccountViews.ApiTokenView::of).toList();
     }
 
     /** Issues a token; its secret is in this response only. */
     @PostMapping("/api/me/tokens")
-    ResponseEntity<Map<String, Object>> issueToken(@Valid @RequestBody TokenRequest request) {
+    ResponseEntity<AccountViews.IssuedApiToken> issueToken(@Valid @RequestBody TokenRequest request) {
         ApiTokens.Issued issued = tokens.issue(self(), request.name().trim());
-        Map<String, Object> json = json(issued.token());
-        json.put("token", issued.secret());
-        return ResponseEntity.created(URI.create("/api/me/tokens/" + issued.token().getId())).body(json);
+        return ResponseEntity.created(URI.create("/api/me/tokens/" + issued.token().getId()))
+                .body(AccountViews.IssuedApiToken.of(issued.token(), issued.secret()));
     }
 
     @DeleteMapping("/api/me/tokens/{id}")
@@ -171,12 +154,12 @@ class AccountController {
     }
 
     @GetMapping("/api/accounts")
-    List<Map<String, Object>> list() {
-        return accounts.findAllByOrderByUsername().stream().map(AccountController::json).toList();
+    List<AccountViews.AccountView> list() {
+        return accounts.findAllByOrderByUsername().stream().map(AccountViews.AccountView::of).toList();
     }
 
     @PostMapping("/api/accounts")
-    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody AccountRequest request) {
+    ResponseEntity<AccountViews.AccountView> create(@Valid @RequestBody AccountRequest request) {
         if (accounts.findByUsernameIgnoreCase(request.username()).isPresent()) {
             throw new ConflictException("an account named " + request.username() + " exists already");
         }
@@ -186,17 +169,17 @@ class AccountController {
         Account account = new Account(request.username(), request.displayName(), request.role(), Instant.now(clock));
         apply(account, request);
         accounts.save(account);
-        return ResponseEntity.created(URI.create("/api/accounts/" + account.getId())).body(json(account));
+        return ResponseEntity.created(URI.create("/api/accounts/" + account.getId())).body(AccountViews.AccountView.of(account));
     }
 
     @PutMapping("/api/accounts/{id}")
-    Map<String, Object> update(@PathVariable long id, @Valid @RequestBody AccountRequest request) {
+    AccountViews.AccountView update(@PathVariable long id, @Valid @RequestBody AccountRequest request) {
         Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
         if (!account.getUsername().equalsIgnoreCase(request.username())) {
             throw new InvalidInputException("username", "a username cannot be changed");
         }
         apply(account, request);
-        return json(account);
+        return AccountViews.AccountView.of(account);
     }
 
     private void apply(Account account, AccountRequest request) {
@@ -221,30 +204,5 @@ class AccountController {
         Actor actor = current.get();
         return accounts.findByUsernameIgnoreCase(actor.username())
                 .orElseThrow(() -> new NotFoundException("account", actor.username()));
-    }
-
-    private static Map<String, Object> json(Account a) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", a.getId());
-        json.put("username", a.getUsername());
-        json.put("displayName", a.getDisplayName());
-        json.put("role", a.getRole().code());
-        json.put("districts", a.getDistricts());
-        json.put("responsibleRole", a.getResponsibleRole());
-        json.put("enabled", a.isEnabled());
-        json.put("demo", a.isDemo());
-        json.put("localPassword", a.getPasswordHash() != null);
-        json.put("version", a.getVersion());
-        return json;
-    }
-
-    private static Map<String, Object> json(ApiToken t) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", t.getId());
-        json.put("name", t.getName());
-        json.put("createdAt", t.getCreatedAt());
-        json.put("lastUsedAt", t.getLastUsedAt());
-        json.put("revokedAt", t.getRevokedAt());
-        return json;
     }
 }

@@ -44,12 +44,20 @@ public final class Versions {
         return "\"" + version + "\"";
     }
 
-    /** A 200 with the record and its ETag, taken from the body's (or its properties') "version". */
+    /**
+     * A 200 with the record and its ETag: a {@link Versioned} body's version, or a map's (or its properties')
+     * "version".
+     */
     @SuppressWarnings("unchecked")
-    public static ResponseEntity<Map<String, Object>> withEtag(Map<String, Object> body) {
-        Object version = body.get("version");
-        if (version == null && body.get("properties") instanceof Map<?, ?> properties) {
-            version = ((Map<String, Object>) properties).get("version");
+    public static <T> ResponseEntity<T> withEtag(T body) {
+        Object version = null;
+        if (body instanceof Versioned versioned) {
+            version = versioned.version();
+        } else if (body instanceof Map<?, ?> map) {
+            version = map.get("version");
+            if (version == null && map.get("properties") instanceof Map<?, ?> properties) {
+                version = ((Map<String, Object>) properties).get("version");
+            }
         }
         var response = ResponseEntity.ok();
         if (version != null) {

@@ -2,9 +2,11 @@ package se.platslage.vocabulary;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import se.platslage.system.Coded;
 
 /** The statuses the follow-up meetings write (see DOMAIN.md), in the order a measure usually passes them. */
+@Schema(enumAsRef = true)
 public enum MeasureStatus implements Coded {
     PLANNED("planned", "Planerad"),
     NOT_STARTED("not-started", "Ej påbörjad"),

@@ -2,9 +2,11 @@ package se.platslage.vocabulary;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import se.platslage.system.Coded;
 
 /** What a physical measure changes at the place (belysning, växtlighet och siktlinjer, sittbänkar, ...). */
+@Schema(enumAsRef = true)
 public enum PhysicalType implements Coded {
     LIGHTING("lighting"),
     VEGETATION("vegetation"),
