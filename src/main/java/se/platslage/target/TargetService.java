@@ -105,6 +105,8 @@ public class TargetService {
         Plan plan = r.plan() == null ? null : plans.findById(r.plan())
                 .orElseThrow(() -> new InvalidInputException("plan", "plan " + r.plan() + " does not exist"));
         target.set(r.kind(), place, area, plan, r.since(), r.targetYear(), r.notes());
+        target.setIncidentTypes(r.incidentTypes() == null ? null
+                : r.incidentTypes().stream().filter(x -> x != null && !x.isBlank()).map(String::trim).toList());
         Permissions.requireDistrict(current.get(), target.districtCode());
     }
 
@@ -115,7 +117,9 @@ public class TargetService {
     /** The target as its caller sees it, with the actions the caller may take. */
     private Map<String, Object> feature(ClassificationTarget t) {
         Map<String, Object> properties = properties(t);
-        properties.put("actions", TargetPolicy.POLICY.actions(current.get(), t));
+        List<String> actions = new java.util.ArrayList<>(TargetPolicy.POLICY.actions(current.get(), t));
+        actions.addAll(AssessmentPolicy.POLICY.actions(current.get(), t));
+        properties.put("actions", actions);
         return Features.feature(t.getId(), t.geometry(), properties);
     }
 
@@ -132,6 +136,7 @@ public class TargetService {
         p.put("targetYear", t.getTargetYear());
         p.put("yearsLeft", t.yearsLeft(LocalDate.now(clock).getYear()));
         p.put("notes", t.getNotes());
+        p.put("incidentTypes", t.getIncidentTypes());
         p.put("version", t.getVersion());
         return p;
     }
