@@ -38,9 +38,11 @@ public class TargetService {
     private final CurrentActor current;
     private final AuditLog audit;
     private final Clock clock;
+    private final AssessmentService assessments;
 
     TargetService(TargetRepository targets, TargetQueries queries, PlaceRepository places, AreaRepository areas,
-            PlanRepository plans, CurrentActor current, AuditLog audit, Clock clock) {
+            PlanRepository plans, CurrentActor current, AuditLog audit, Clock clock, AssessmentService assessments) {
+        this.assessments = assessments;
         this.targets = targets;
         this.queries = queries;
         this.places = places;
@@ -120,6 +122,14 @@ public class TargetService {
         List<String> actions = new java.util.ArrayList<>(TargetPolicy.POLICY.actions(current.get(), t));
         actions.addAll(AssessmentPolicy.POLICY.actions(current.get(), t));
         properties.put("actions", actions);
+        // The current state on the map and in the review: the latest assessment without its police-only parts
+        // (the full record, for those who may read it, is at …/assessments).
+        properties.put("latestAssessment", assessments.latest(t).map(a -> {
+            Map<String, Object> latest = AssessmentService.json(a, false);
+            latest.remove("extent");
+            latest.remove("indicators");
+            return latest;
+        }).orElse(null));
         return Features.feature(t.getId(), t.geometry(), properties);
     }
 

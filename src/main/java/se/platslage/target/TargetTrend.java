@@ -158,12 +158,24 @@ public class TargetTrend {
             answer.put("mannKendall", stats);
             answer.put("sensSlopePerYear", perYear);
             answer.put("sensSlopePerMonth", perYear / 12);
+            answer.put("sensInterceptAtFirstMonth", intercept(values, perYear / 12));
             answer.put("direction", mk.pValue() < TrendReading.SIGNIFICANCE ? mk.direction() : 0);
         }
         TrendReading.Subject subject = TrendReading.Subject.of(types, source, buffer);
         answer.put("reading", TrendReading.reading(subject, mk, perYear));
         answer.put("caveats", TrendReading.caveats(mk.n(), params.synthetic(), source));
         return answer;
+    }
+
+    /** Conover's intercept for Sen's line: the median of {@code x_i - slope * i} (i = 0 the first month). */
+    static double intercept(double[] values, double slopePerStep) {
+        double[] r = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            r[i] = values[i] - slopePerStep * i;
+        }
+        java.util.Arrays.sort(r);
+        int m = r.length / 2;
+        return r.length % 2 == 1 ? r[m] : (r[m - 1] + r[m]) / 2;
     }
 
     private static YearMonth month(Instant instant) {
