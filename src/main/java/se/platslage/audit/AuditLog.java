@@ -14,7 +14,7 @@ import se.platslage.security.CurrentActor;
 @Component
 public class AuditLog {
 
-    public enum Action { CREATE, UPDATE, DELETE, RESTORE, FOLLOW_UP, POLICE_NOTE, PROGRESS }
+    public enum Action { CREATE, UPDATE, DELETE, RESTORE, FOLLOW_UP, POLICE_NOTE, PROGRESS, ASSESSMENT }
 
     private final AuditEventRepository events;
     private final CurrentActor current;

@@ -17,6 +17,8 @@ public final class PoliceFields {
     /** Follow-ups marked restricted keep their status but lose this property for non-police users. */
     public static final String RESTRICTED_FLAG = "restricted";
     public static final String RESTRICTED_TEXT = "text";
+    /** A target assessment's indicator marked restricted loses its name, unit and value: all police-only. */
+    public static final String RESTRICTED_VALUE = "value";
 
     private PoliceFields() {
     }
@@ -30,6 +32,11 @@ public final class PoliceFields {
             NAMES.stream().filter(m::containsKey).forEach(m::remove);
             if (Boolean.TRUE.equals(m.get(RESTRICTED_FLAG)) && m.get(RESTRICTED_TEXT) != null) {
                 m.put(RESTRICTED_TEXT, null);
+            }
+            if (Boolean.TRUE.equals(m.get(RESTRICTED_FLAG)) && m.get(RESTRICTED_VALUE) != null) {
+                m.put(RESTRICTED_VALUE, null);
+                m.put("name", null);
+                m.put("unit", null);
             }
             m.values().forEach(PoliceFields::redact);
         } else if (node instanceof ObjectNode object) {

@@ -21,6 +21,13 @@ public enum Action implements Coded {
     RESTRICTED_FOLLOW_UP("restrictedFollowUp"),
     /** Report progress (PATCH …/progress). */
     PROGRESS("progress"),
+    /**
+     * On a target: append an assessment (POST /api/targets/{id}/assessments). A police classification is
+     * assessed by polis and admin, the plan's own goal by strateg in its district.
+     */
+    ASSESS("assess"),
+    /** Append an assessment with police-only indicators or a police note. */
+    RESTRICTED_ASSESS("restrictedAssess"),
     /** Write the police-only note (PUT …/police-note). */
     POLICE_NOTE("policeNote");
 

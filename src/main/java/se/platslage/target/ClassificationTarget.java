@@ -42,6 +42,9 @@ public class ClassificationTarget extends EditableRecord {
     private Integer targetYear;
     private String notes;
 
+    /** Incident types whose monthly counts make the trend, '|'-separated; null: the kind's default. */
+    private String incidentTypes;
+
 
     protected ClassificationTarget() {
     }
@@ -111,6 +114,16 @@ public class ClassificationTarget extends EditableRecord {
 
     public Integer getTargetYear() {
         return targetYear;
+    }
+
+    /** The incident types chosen for this target, or an empty list for the kind's default. */
+    public java.util.List<String> getIncidentTypes() {
+        return incidentTypes == null || incidentTypes.isBlank() ? java.util.List.of()
+                : java.util.List.of(incidentTypes.split("\\|"));
+    }
+
+    public void setIncidentTypes(java.util.List<String> types) {
+        this.incidentTypes = types == null || types.isEmpty() ? null : String.join("|", types);
     }
 
     public String getNotes() {

@@ -24,9 +24,20 @@ import se.platslage.system.Versions;
 class TargetController {
 
     private final TargetService service;
+    private final TargetSummary summary;
 
-    TargetController(TargetService service) {
+    TargetController(TargetService service, TargetSummary summary) {
         this.service = service;
+        this.summary = summary;
+    }
+
+    /** ÖDS (or another classification: {@code kind}) as a count and an area per year, per district and city. */
+    @GetMapping(path = "/summary", produces = "application/json")
+    Map<String, Object> summary(@org.springframework.web.bind.annotation.RequestParam(required = false) String by,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String kind,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String district) {
+        return summary.byYear(by, kind == null ? null : TargetKind.fromCode(kind),
+                district == null || district.isBlank() ? null : district.trim());
     }
 
     @GetMapping(produces = {"application/geo+json", "application/json"})

@@ -19,6 +19,16 @@ class TargetQueries {
         this.em = em;
     }
 
+    /**
+     * The extent's area in m², by the database: ST_Area of the stored SWEREF 99 TM geometry (a projected CRS
+     * in metres, so planar area is m²; the projection's scale error near Stockholm is about 1e-4).
+     */
+    Double extentArea(long assessmentId) {
+        Object area = em.createNativeQuery("select ST_Area(extent) from target_assessment where id = ?1")
+                .setParameter(1, assessmentId).getSingleResult();
+        return area == null ? null : ((Number) area).doubleValue();
+    }
+
     List<ClassificationTarget> find(ListFilter f) {
         JpqlWhere where = new JpqlWhere()
                 .and("(pd.code = :district or ad.code = :district)", "district", f.district())

@@ -20,5 +20,6 @@ public record TargetRequest(
         LocalDate since,
         @Min(2000) @Max(2100) Integer targetYear,
         @Size(max = 4000) String notes,
+        @Size(max = 20) java.util.List<@Size(max = 45) String> incidentTypes,
         Long version) {
 }

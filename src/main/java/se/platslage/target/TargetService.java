@@ -38,9 +38,11 @@ public class TargetService {
     private final CurrentActor current;
     private final AuditLog audit;
     private final Clock clock;
+    private final AssessmentService assessments;
 
     TargetService(TargetRepository targets, TargetQueries queries, PlaceRepository places, AreaRepository areas,
-            PlanRepository plans, CurrentActor current, AuditLog audit, Clock clock) {
+            PlanRepository plans, CurrentActor current, AuditLog audit, Clock clock, AssessmentService assessments) {
+        this.assessments = assessments;
         this.targets = targets;
         this.queries = queries;
         this.places = places;
@@ -105,6 +107,8 @@ public class TargetService {
         Plan plan = r.plan() == null ? null : plans.findById(r.plan())
                 .orElseThrow(() -> new InvalidInputException("plan", "plan " + r.plan() + " does not exist"));
         target.set(r.kind(), place, area, plan, r.since(), r.targetYear(), r.notes());
+        target.setIncidentTypes(r.incidentTypes() == null ? null
+                : r.incidentTypes().stream().filter(x -> x != null && !x.isBlank()).map(String::trim).toList());
         Permissions.requireDistrict(current.get(), target.districtCode());
     }
 
@@ -115,7 +119,17 @@ public class TargetService {
     /** The target as its caller sees it, with the actions the caller may take. */
     private Map<String, Object> feature(ClassificationTarget t) {
         Map<String, Object> properties = properties(t);
-        properties.put("actions", TargetPolicy.POLICY.actions(current.get(), t));
+        List<String> actions = new java.util.ArrayList<>(TargetPolicy.POLICY.actions(current.get(), t));
+        actions.addAll(AssessmentPolicy.POLICY.actions(current.get(), t));
+        properties.put("actions", actions);
+        // The current state on the map and in the review: the latest assessment without its police-only parts
+        // (the full record, for those who may read it, is at …/assessments).
+        properties.put("latestAssessment", assessments.latest(t).map(a -> {
+            Map<String, Object> latest = AssessmentService.json(a, false);
+            latest.remove("extent");
+            latest.remove("indicators");
+            return latest;
+        }).orElse(null));
         return Features.feature(t.getId(), t.geometry(), properties);
     }
 
@@ -132,6 +146,7 @@ public class TargetService {
         p.put("targetYear", t.getTargetYear());
         p.put("yearsLeft", t.yearsLeft(LocalDate.now(clock).getYear()));
         p.put("notes", t.getNotes());
+        p.put("incidentTypes", t.getIncidentTypes());
         p.put("version", t.getVersion());
         return p;
     }

@@ -1,0 +1,134 @@
+package se.platslage.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The target page (issue 11): the assessment timeline, the trend with its reading and the target year, the
+ * form for whoever may assess, on a desktop and a phone, and on A4 paper without blank pages.
+ */
+class TargetPageBrowserTest extends BrowserTest {
+
+    long target(String name) {
+        for (JsonNode f : get("polis", "/api/targets?limit=1000").get("features")) {
+            if (f.at("/properties/name").asText().equals(name) && f.at("/properties/kind").asText().equals("ÖDS")) {
+                return f.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no ÖDS target " + name);
+    }
+
+    WebElement loadedTrend() {
+        return waitFor().until(d -> d.findElement(By.cssSelector("section.trend[data-loaded=true]")));
+    }
+
+    @Test
+    void policeReadTheTimelineAndTrendAndAddAnAssessment() throws Exception {
+        viewport(1440, 900);
+        long id = target("Hässelby torg");
+        int before = get("polis", "/api/targets/" + id + "/assessments").size();
+        signInAndOpen("polis", "/target.html?id=" + id);
+        assertInViewport(driver.findElement(By.id("target-name")), "the target's name");
+        assertThat(text(".target-year")).contains("2030");
+        WebElement sentence = loadedTrend().findElement(By.cssSelector(".trend-sentence"));
+        assertInViewport(sentence, "the trend's reading");
+        // demo mode: only synthetic incidents exist, and the page says so
+        assertThat(sentence.getText()).startsWith("Narkotikabrott");
+        assertThat(driver.findElements(By.cssSelector("section.trend .synthetic-flag"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector(".assessment-timeline .assessment"))).hasSize(before);
+        screenshot("target-polis-1440");
+
+        WebElement chart = driver.findElement(By.cssSelector(".trend-chart canvas"));
+        js("arguments[0].scrollIntoView({block: 'center'})", chart);
+        assertInViewport(chart, "the trend chart");
+
+        WebElement form = driver.findElement(By.id("assess-form"));
+        js("arguments[0].scrollIntoView({block: 'start'})", form);
+        form.findElement(By.name("assessedBy")).sendKeys("Lpo Vällingby");
+        form.findElement(By.name("text")).sendKeys("Bedömd i webbläsartestet");
+        form.findElement(By.name("indicatorName")).sendKeys("Sprutfynd");
+        form.findElement(By.name("indicatorValue")).sendKeys("3");
+        WebElement save = form.findElement(By.cssSelector("button[type=submit]"));
+        js("arguments[0].scrollIntoView({block: 'center'})", save);
+        assertInViewport(save, "Spara bedömningen");
+        save.click();
+        waitFor().until(d -> get("polis", "/api/targets/" + id + "/assessments").size() == before + 1);
+        WebElement newest = waitFor().until(d -> d.findElement(By.cssSelector(".assessment-timeline .assessment:first-child")));
+        waitFor().until(d -> d.findElement(By.cssSelector(".assessment-timeline .assessment:first-child")).getText()
+                .contains("Bedömd i webbläsartestet"));
+        js("arguments[0].scrollIntoView({block: 'center'})", newest);
+        screenshot("target-polis-1440-added");
+    }
+
+    @Test
+    void aStrategOnAPhoneReadsTheTargetButIsNotOfferedTheOdsForm() throws Exception {
+        viewport(390, 844);
+        long id = target("Maltesholmstorget");
+        signInAndOpen("strateg", "/target.html?id=" + id);
+        assertInViewport(driver.findElement(By.id("target-name")), "the target's name");
+        WebElement trend = loadedTrend();
+        js("arguments[0].scrollIntoView({block: 'start'})", trend);
+        assertInViewport(trend.findElement(By.cssSelector(".trend-sentence")), "the trend's reading");
+        assertThat(driver.findElements(By.id("assess-form"))).isEmpty();
+        screenshot("target-strateg-390");
+        WebElement timeline = driver.findElement(By.cssSelector(".assessment-timeline"));
+        js("arguments[0].scrollIntoView({block: 'start'})", timeline);
+        assertInViewport(timeline.findElement(By.cssSelector(".assessment")), "the latest assessment");
+        double[] b = box(timeline);
+        assertThat(b[2]).as("the timeline fits the phone's width").isLessThanOrEqualTo(390);
+        screenshot("target-strateg-390-timeline");
+    }
+
+    @Test
+    void aReaderSeesTheAssessmentsButNoIncidentTrend() throws Exception {
+        viewport(1440, 900);
+        signInAndOpen("lasare", "/target.html?id=" + target("Hässelby torg"));
+        assertThat(loadedTrend().getText()).contains("bara för polis");
+        assertThat(driver.getPageSource()).doesNotContain("Kända säljare");
+    }
+
+    @Test
+    void theTargetPagePrintsToA4WithoutBlankPages() throws Exception {
+        viewport(1440, 900);
+        long id = target("Hässelby torg");
+        signInAndOpen("polis", "/target.html?id=" + id);
+        loadedTrend();
+        waitFor().until(d -> (Boolean) js("return !!document.querySelector('.trend-chart canvas') "
+                + "&& !!Chart.getChart(document.querySelector('.trend-chart canvas'))"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> printed = (Map<String, Object>) driver.executeCdpCommand("Page.printToPDF",
+                Map.of("preferCSSPageSize", true, "printBackground", false));
+        byte[] pdf = Base64.getDecoder().decode((String) printed.get("data"));
+        java.nio.file.Files.write(SCREENSHOTS.resolve("target-print.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int pages = doc.getNumberOfPages();
+            assertThat(pages).isBetween(1, 6);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int i = 1; i <= pages; i++) {
+                assertThat(doc.getPage(i - 1).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                String page = stripper.getText(doc).replaceAll("\\s+", " ")
+                        .replace("Platsläge · Hot-spot-granskning", "").replaceAll("Sida \\d+ av \\d+", "").trim();
+                assertThat(page).as("text of page " + i).hasSizeGreaterThan(40);
+            }
+            stripper.setStartPage(1);
+            stripper.setEndPage(pages);
+            String all = stripper.getText(doc).replaceAll("\\s+", " ");
+            assertThat(all).contains("Hässelby torg").contains("Bedömningar").contains("Narkotikabrott")
+                    .doesNotContain("Lägg till bedömning");
+        }
+        List<WebElement> none = driver.findElements(By.cssSelector(".msg-error"));
+        assertThat(none).isEmpty();
+    }
+}
