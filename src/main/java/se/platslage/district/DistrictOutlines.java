@@ -17,6 +17,13 @@ public class DistrictOutlines {
         this.districts = districts;
     }
 
+    /** The first district whose polygon contains the point (EPSG:3006), if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<DistrictOutline> containing(org.locationtech.jts.geom.Point point) {
+        return districts.findContaining(point).stream().findFirst()
+                .map(d -> new DistrictOutline(d.getCode(), d.getName(), d.getGeometry()));
+    }
+
     /** The district with this code; an unknown code is the client's mistake in {@code field}. */
     @Transactional(readOnly = true)
     public DistrictOutline require(String code, String field) {

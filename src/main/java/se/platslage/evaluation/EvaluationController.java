@@ -30,7 +30,9 @@ class EvaluationController {
 
     /**
      * {@code response}, {@code buffer}, {@code control} (metres), {@code start} (default the measure's parsed
-     * timing start), {@code from}, {@code to} and the incident selection ({@link IncidentParams}).
+     * timing start), {@code from}, {@code to} and the incident selection ({@link IncidentParams}); the WDD's control
+     * as {@link WddControl} ({@code wddControl}, {@code wddDistrict}, {@code wddPlace}, {@code wddPolygon},
+     * {@code wddScale}), its displacement ring is {@code buffer} metres wide.
      */
     @GetMapping("/api/measures/{id}/evaluation")
     Map<String, Object> evaluation(@PathVariable long id, HttpServletRequest request,
@@ -41,6 +43,9 @@ class EvaluationController {
         sizes.put("buffer", buffer);
         sizes.put("control", control);
         sizes.put("start", start);
+        for (String key : new String[] {"wddControl", "wddDistrict", "wddPlace", "wddPolygon", "wddScale"}) {
+            sizes.put(key, request.getParameter(key));
+        }
         return evaluations.evaluate(id, IncidentParams.of(request, districts), sizes, current.get());
     }
 

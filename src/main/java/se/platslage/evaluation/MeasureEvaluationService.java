@@ -22,6 +22,8 @@ import se.platslage.incident.IncidentParams;
 import se.platslage.incident.IncidentQueries;
 import se.platslage.measure.Measure;
 import se.platslage.measure.MeasureRepository;
+import se.platslage.district.DistrictOutlines;
+import se.platslage.place.PlaceRepository;
 import se.platslage.security.Actor;
 import se.platslage.system.ConflictException;
 import se.platslage.system.InvalidInputException;
@@ -44,11 +46,16 @@ class MeasureEvaluationService {
     private final MeasureRepository measures;
     private final IncidentQueries incidents;
     private final Clock clock;
+    private final DistrictOutlines districts;
+    private final PlaceRepository places;
 
-    MeasureEvaluationService(MeasureRepository measures, IncidentQueries incidents, Clock clock) {
+    MeasureEvaluationService(MeasureRepository measures, IncidentQueries incidents, Clock clock,
+            DistrictOutlines districts, PlaceRepository places) {
         this.measures = measures;
         this.incidents = incidents;
         this.clock = clock;
+        this.districts = districts;
+        this.places = places;
     }
 
     @Transactional(readOnly = true)
@@ -95,6 +102,7 @@ class MeasureEvaluationService {
             answer.put("wdq", wdq(WeightedDisplacementQuotient.evaluate(counted.response(), counted.buffer(),
                     counted.control())));
         }
+        answer.put("wdd", wdd(areas, counted, sizes, where, response, buffer, params, period));
         if (IncidentAccess.seesIncidents(actor)) {
             answer.put("profile", profile(counted.responseProfile()));
         }
@@ -103,6 +111,24 @@ class MeasureEvaluationService {
                 Features.feature("buffer", areas.buffer(), Map.of("area", "buffer")),
                 Features.feature("control", areas.control(), Map.of("area", "control"))), 3, null));
         return answer;
+    }
+
+    /**
+     * The WDD against the chosen control; with no choice made and the measure in no district, null and a note
+     * rather than an error, so the WDQ still shows.
+     */
+    private Map<String, Object> wdd(BeforeAfterCounter.Areas areas, BeforeAfterCounter.Evaluation counted,
+            Map<String, String> sizes, Geometry where, double response, double buffer, IncidentParams params,
+            EvaluationPeriod period) {
+        boolean chosen = sizes.get("wddControl") != null && !sizes.get("wddControl").isBlank();
+        if (!chosen && districts.containing(areas.response().getInteriorPoint()).isEmpty()) {
+            Map<String, Object> none = new LinkedHashMap<>();
+            none.put("note", "the measure lies in no district: choose a place or a drawn polygon as control (wddControl)");
+            return none;
+        }
+        WddControl control = WddControl.of(sizes, where, districts, places);
+        return WddEvaluation.evaluate(areas, counted.response(), counted.buffer(), control, response, buffer, params,
+                period.start(), period.period(), period.beforeFrom(), period.afterTo(), incidents);
     }
 
     private static Map<String, Object> parameters(Measure m, IncidentParams params, EvaluationPeriod period,

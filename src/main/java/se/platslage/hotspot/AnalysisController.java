@@ -24,16 +24,18 @@ import se.platslage.system.InvalidInputException;
 class AnalysisController {
 
     private final HotSpotService hotSpots;
+    private final EmergingService emerging;
     private final DensityService density;
     private final CoverageService coverage;
     private final CurrentActor current;
     private final AnalysisProperties limits;
     private final DistrictOutlines districts;
 
-    AnalysisController(HotSpotService hotSpots, DensityService density, CoverageService coverage, CurrentActor current,
+    AnalysisController(HotSpotService hotSpots, EmergingService emerging, DensityService density, CoverageService coverage, CurrentActor current,
             AnalysisProperties limits, DistrictOutlines districts) {
         this.districts = districts;
         this.hotSpots = hotSpots;
+        this.emerging = emerging;
         this.density = density;
         this.coverage = coverage;
         this.current = current;
@@ -54,6 +56,18 @@ class AnalysisController {
         }
         HotSpotRun run = hotSpots.run(IncidentParams.of(request, districts), GridParams.of(request, actor, limits));
         return compact ? HotSpotFeatures.cells(run, actor) : HotSpotFeatures.collection(run, actor);
+    }
+
+    /**
+     * Emerging hot spots: Gi* per cell and time step, the Mann–Kendall trend per cell and its ArcGIS category.
+     * The grid as hot spots ({@link GridParams}; cellSize defaults to 200 m), the time as {@link EmergingParams}.
+     */
+    @GetMapping("/emerging")
+    Map<String, Object> emerging(HttpServletRequest request) {
+        Actor actor = allowed();
+        EmergingRun run = emerging.run(IncidentParams.of(request, districts), GridParams.of(request, actor, limits),
+                EmergingParams.of(request));
+        return EmergingFeatures.collection(run, actor);
     }
 
     /** Kernel density for the heat view: {@code pixelSize}, {@code bandwidth} (metres), {@code format}. */

@@ -100,6 +100,14 @@ public class IncidentQueries {
                         : new Envelope(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)));
     }
 
+    /** The first and last time of the selection, or null when it is empty (the emerging hot spots' period). */
+    public Instant[] timeExtent(IncidentSelection s) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return jdbc.queryForObject("SELECT MIN(occurred_at), MAX(occurred_at), COUNT(*) FROM incident" + where(s, params),
+                params, (rs, i) -> rs.getLong(3) == 0 ? null : new Instant[] {
+                        rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getObject(2, OffsetDateTime.class).toInstant()});
+    }
+
     /** One page of incidents, newest first, for the police list. */
     public List<StoredIncident> page(IncidentSelection s, int limit, int offset) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", limit).addValue("offset", offset);
