@@ -18,6 +18,7 @@ import { createSidePanel } from './sidepanel.js';
 import './texts-work.js';
 import './texts-import.js'; // the import buttons' texts in the header
 import { frame, frameFeature } from './framing.js';
+import { scoreLayer, scoreLegend } from './walkscores.js';
 
 const $ = (id) => document.getElementById(id);
 const appMsg = $('app-msg');
@@ -266,6 +267,11 @@ async function start() {
     if (!map.fromUrl) frameDistrict(state.get('district'));
     renderFilters($('filters'), { districts, plans });
     renderLegend($('legend'));
+    // The safety walks' score layer, off until switched on (the legend's checkbox).
+    $('legend').append(scoreLegend(async (on) => {
+      if (layers.walkScores) { map.removeLayer(layers.walkScores); layers.walkScores = null; }
+      if (on) setLayer('walkScores', await scoreLayer(state.get('district') || null, selectPlace));
+    }));
     await editorReady;
     side ??= createSidePanel($('side'), $('list-section'), ctx, { mine: view() === 'mine' });
     renderNav();

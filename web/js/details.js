@@ -11,6 +11,7 @@ import { may, can, createsIn } from './perms.js';
 import { policeNoteBlock } from './policenote.js';
 import { panelOpened, reveal } from './panels.js';
 import './texts-work.js';
+import { ratingsBlock } from './walkscores.js';
 import './texts-analysis.js'; // the Utvärdera button's text; the evaluation itself loads on use
 
 function field(name, value) {
@@ -112,6 +113,7 @@ export async function showPlace(container, placeId, ctx) {
           el('button', { type: 'button', class: 'secondary', onclick: () => ctx.newMeasure({ places: [placeId] }) }, t('newMeasure')),
           el('button', { type: 'button', class: 'secondary', onclick: () => ctx.newProblem({ places: [placeId] }) }, t('newProblem'))] : null)
         : null,
+      ratingsBlock(placeId),
       sections,
       others.length ? [el('h3', {}, t('measuresAtPlace')), others.map((m) => measureCard(m, ctx))] : null,
       !measures.features.length ? el('p', { class: 'muted' }, t('noPlaceData')) : null);

@@ -6,7 +6,12 @@ import { t, label, fmtDate } from './i18n.js';
 import { addFollowUp, followUps } from './api.js';
 import { statusSymbol, STATUS_CODES } from './status.js';
 import { may } from './perms.js';
+import * as outbox from './outbox.js';
 import './texts-work.js';
+import './texts-field.js';
+
+// Follow-ups saved on a phone without network (and their photos) wait in the outbox and go when it returns.
+outbox.keepSending();
 
 let formCount = 0;
 
@@ -28,12 +33,20 @@ export function followUpForm(measure, { onSaved, withDate = false, submitLabel, 
   const restricted = may(p, 'restrictedFollowUp')
     ? el('input', { id: restrictedId, type: 'checkbox', name: 'restricted', class: 'restricted-check' }) : null;
   const msg = el('p', { class: 'msg', hidden: true });
+  // Photos of the site work, before and after: from the phone's camera, sent through the outbox.
+  const photoId = `${name}-photo`;
+  const photo = el('input', { id: photoId, type: 'file', accept: 'image/*', capture: 'environment', class: 'photo-input', name: 'photo' });
+  const roleId = `${name}-photo-role`;
+  const photoRole = el('select', { id: roleId, name: 'photoRole' },
+    el('option', { value: 'after' }, t('photoAfter')), el('option', { value: 'before' }, t('photoBefore')));
   const button = el('button', { type: 'submit', class: 'primary' }, submitLabel ?? t('addFollowUp'));
   const form = el('form', { class: 'followup-form', 'data-measure': measure.id },
     el('fieldset', { class: 'chips' }, el('legend', {}, t('setStatus')), chips),
     el('label', { for: noteId }, t('note')), note,
     restricted ? el('div', { class: 'field-check' }, restricted, ' ', el('label', { for: restrictedId }, t('restrictedFollowUp'))) : null,
     withDate ? [el('label', { for: dateId }, t('date')), date] : null,
+    el('div', { class: 'followup-photo' }, el('label', { for: roleId }, t('photoRole')), photoRole,
+      photo, el('label', { for: photoId, class: 'photo-button' }, t('photoAdd'))),
     el('div', { class: 'actions' }, button), msg);
 
   form.addEventListener('submit', async (event) => {
@@ -45,6 +58,11 @@ export function followUpForm(measure, { onSaved, withDate = false, submitLabel, 
     if (restricted?.checked) body.restricted = true;
     button.disabled = true;
     message(msg, 'info', t('loading'));
+    if (photo.files.length || navigator.onLine === false) {
+      await saveThroughOutbox(body);
+      button.disabled = false;
+      return;
+    }
     try {
       const saved = await addFollowUp(measure.id, body);
       message(msg, 'ok', t('saved'));
@@ -57,6 +75,29 @@ export function followUpForm(measure, { onSaved, withDate = false, submitLabel, 
       button.disabled = false;
     }
   });
+  /** The follow-up and its photo as outbox items (each with its idempotency key), sent now when possible. */
+  async function saveThroughOutbox(body) {
+    const key = outbox.newKey();
+    await outbox.enqueue({ key, kind: 'followUp', url: `/api/measures/${measure.id}/follow-ups`, json: body,
+      label: label('status', body.status) });
+    const file = photo.files[0];
+    if (file) {
+      await outbox.enqueue({ kind: 'photo', url: `/api/measures/${measure.id}/follow-ups/{parent}/photos`, file,
+        fileName: file.name || 'foto.jpg', fields: { role: photoRole.value }, parentKey: key });
+    }
+    note.value = '';
+    photo.value = '';
+    if (restricted) restricted.checked = false;
+    await outbox.flush();
+    const waiting = (await outbox.pending()).length;
+    const id = await outbox.sentId(key);
+    if (id != null && waiting === 0) {
+      message(msg, 'ok', t('saved'));
+      onSaved?.({ id }, body);
+    } else {
+      message(msg, 'info', `${t('obsQueued')} ${t('waiting', waiting)}`);
+    }
+  }
   return form;
 }
 
@@ -74,6 +115,9 @@ export async function renderFollowUps(list, measureId) {
       f.statusAsWritten ? el('span', { class: 'muted' }, ` (${f.statusAsWritten})`) : null,
       f.text ? el('div', { class: 'fu-text' }, f.text) : null,
       f.restricted ? el('div', { class: 'restricted' }, t('restricted')) : null,
+      f.photos?.length ? el('div', { class: 'followup-photos' }, f.photos.map((p) => el('figure', {},
+        el('a', { href: p.url, target: '_blank' }, el('img', { src: p.thumbnailUrl, alt: t(p.role === 'before' ? 'photoBefore' : 'photoAfter'), class: 'thumb' })),
+        el('figcaption', {}, p.role ? t(p.role === 'before' ? 'photoBefore' : 'photoAfter') : '')))) : null,
       el('div', { class: 'muted small' }, f.recordedBy ?? ''))));
   } catch (error) {
     list.replaceChildren(el('li', { class: 'msg msg-error', role: 'alert' }, t('loadFailed', error.message)));

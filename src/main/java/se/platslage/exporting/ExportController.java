@@ -49,7 +49,11 @@ class ExportController {
     private final LayerExport layers;
     private final ObjectMapper json;
 
-    ExportController(PlanRepository plans, PlanAssembler assembler, LayerExport layers, ObjectMapper json) {
+    private final org.springframework.beans.factory.ObjectProvider<FollowUpSheet> followUpSheets;
+
+    ExportController(PlanRepository plans, PlanAssembler assembler, LayerExport layers, ObjectMapper json,
+            org.springframework.beans.factory.ObjectProvider<FollowUpSheet> followUpSheets) {
+        this.followUpSheets = followUpSheets;
         this.plans = plans;
         this.assembler = assembler;
         this.layers = layers;
@@ -69,7 +73,7 @@ class ExportController {
         Plan plan = plan(id);
         var out = new java.io.ByteArrayOutputStream();
         new PlanFileWriter().writeFollowUp(assembler.assemble(plan), out);
-        return file(out.toByteArray(), XLSX, plan.getCode() + "-uppfoljning.xlsx");
+        return file(withExtraSheets(out.toByteArray(), plan), XLSX, plan.getCode() + "-uppfoljning.xlsx");
     }
 
     @GetMapping("/api/export.gpkg")
@@ -111,6 +115,22 @@ class ExportController {
 
     private Plan plan(String id) {
         return plans.findByIdOrCode(id).orElseThrow(() -> new NotFoundException("plan", id));
+    }
+
+    /** The follow-up workbook with the sheets other features add ({@link FollowUpSheet}), when there are any. */
+    private byte[] withExtraSheets(byte[] workbook, Plan plan) {
+        List<FollowUpSheet> extra = followUpSheets.orderedStream().toList();
+        if (extra.isEmpty()) {
+            return workbook;
+        }
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook));
+                var out = new java.io.ByteArrayOutputStream()) {
+            extra.forEach(sheet -> sheet.addTo(book, plan));
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {

@@ -43,6 +43,9 @@ public class FollowUp {
     /** Marked by a police user: its text is police-only. */
     private boolean restricted;
 
+    /** The client's key for this entry (a phone's retry answers the same row); null when none was sent. */
+    private String idempotencyKey;
+
     protected FollowUp() {
     }
 
@@ -92,5 +95,13 @@ public class FollowUp {
 
     public boolean isRestricted() {
         return restricted;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    void keyedBy(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
     }
 }

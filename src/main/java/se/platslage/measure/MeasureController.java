@@ -3,6 +3,7 @@ package se.platslage.measure;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,11 @@ import se.platslage.filter.FilterParams;
 import se.platslage.geo.Feature;
 import se.platslage.geo.FeatureCollection;
 import se.platslage.filter.ListFilter;
+import org.springframework.http.MediaType;
+import org.springframework.web.multipart.MultipartFile;
+import se.platslage.photo.Photos;
 import se.platslage.system.ApiProperties;
+import se.platslage.system.IdempotencyKeys;
 import se.platslage.system.Page;
 import se.platslage.system.StaleWriteRetry;
 import se.platslage.system.Versions;
@@ -31,10 +36,12 @@ class MeasureController {
 
     private final MeasureService service;
     private final ApiProperties api;
+    private final FollowUpPhotos photos;
 
-    MeasureController(MeasureService service, ApiProperties api) {
+    MeasureController(MeasureService service, ApiProperties api, FollowUpPhotos photos) {
         this.service = service;
         this.api = api;
+        this.photos = photos;
     }
 
     /** Measures as a GeoJSON FeatureCollection (WGS84), filtered and paged. */
@@ -103,8 +110,24 @@ class MeasureController {
     /** Appends a follow-up; the measure's status becomes that of its latest follow-up. */
     @PostMapping("/{id}/follow-ups")
     ResponseEntity<FollowUpView> addFollowUp(@PathVariable long id,
-            @Valid @RequestBody FollowUpRequest request) {
-        FollowUpView created = StaleWriteRetry.append(() -> service.addFollowUp(id, request));
+            @Valid @RequestBody FollowUpRequest request,
+            @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        FollowUpView created = IdempotencyKeys.once(
+                () -> StaleWriteRetry.append(() -> service.addFollowUp(id, request, idempotencyKey)));
         return ResponseEntity.created(URI.create("/api/measures/" + id + "/follow-ups")).body(created);
+    }
+
+    /**
+     * A photo of the site work (multipart: {@code file}, optional {@code role} before|after) on a follow-up,
+     * sent once per {@code Idempotency-Key}: 201 when stored, 200 with the same photo when the key was seen.
+     */
+    @PostMapping(path = "/{id}/follow-ups/{followUpId}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, Object>> addPhoto(@PathVariable long id, @PathVariable long followUpId,
+            @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String role,
+            @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        Photos.Added added = IdempotencyKeys.once(() -> photos.add(id, followUpId, role, file, idempotencyKey));
+        return added.created()
+                ? ResponseEntity.created(URI.create((String) added.photo().get("url"))).body(added.photo())
+                : ResponseEntity.ok(added.photo());
     }
 }

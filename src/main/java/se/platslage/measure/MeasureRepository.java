@@ -21,6 +21,13 @@ public interface MeasureRepository extends JpaRepository<Measure, Long>, PlaceRe
     @Query("select m from Measure m where m.problem.priorityArea.plan = :plan order by m.position, m.id")
     List<Measure> findAllInPlan(Plan plan);
 
+    @Query(
+            "select f from FollowUp f where f.recordedBy = ?1 and f.idempotencyKey = ?2")
+    java.util.Optional<FollowUp> findFollowUpByKey(String recordedBy, String idempotencyKey);
+
+    @Query("select f from FollowUp f where f.id = ?1")
+    java.util.Optional<FollowUp> findFollowUp(long id);
+
     @Override
     @Query("select count(m) > 0 from Measure m where :place member of m.places")
     boolean refersTo(Place place);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
@@ -46,9 +47,11 @@ public class MeasureService {
     private final CurrentActor current;
     private final AuditLog audit;
     private final Clock clock;
+    private final se.platslage.photo.Photos photos;
 
     MeasureService(MeasureRepository measures, MeasureQueries queries, ProblemRepository problems,
-            PlaceLookup places, CurrentActor current, AuditLog audit, Clock clock) {
+            PlaceLookup places, CurrentActor current, AuditLog audit, Clock clock, se.platslage.photo.Photos photos) {
+        this.photos = photos;
         this.measures = measures;
         this.queries = queries;
         this.problems = problems;
@@ -131,10 +134,30 @@ public class MeasureService {
     /** Who may follow a measure up, and mark the text restricted: {@link MeasurePolicy}. */
     @Transactional
     public FollowUpView addFollowUp(long id, FollowUpRequest request) {
+        return addFollowUp(id, request, null);
+    }
+
+    /**
+     * As {@link #addFollowUp(long, FollowUpRequest)}; with an idempotency key, a second request with the same key
+     * (from the same account) answers the follow-up the first one recorded and records nothing.
+     */
+    @Transactional
+    public FollowUpView addFollowUp(long id, FollowUpRequest request, String idempotencyKey) {
         Measure measure = find(id);
         Actor actor = current.get();
         boolean restricted = Boolean.TRUE.equals(request.restricted());
         MeasurePolicy.POLICY.require(actor, measure, restricted ? Action.RESTRICTED_FOLLOW_UP : Action.FOLLOW_UP);
+        if (idempotencyKey != null) {
+            var earlier = measures.findFollowUpByKey(actor.username(), se.platslage.system.IdempotencyKeys.checked(idempotencyKey));
+            if (earlier.isPresent()) {
+                if (!earlier.get().getMeasure().getId().equals(measure.getId())) {
+                    throw new se.platslage.system.ConflictException("the Idempotency-Key was used for a follow-up "
+                            + "of measure " + earlier.get().getMeasure().getId() + "; send a new key for a new entry",
+                            Map.of("field", "Idempotency-Key"));
+                }
+                return FollowUpView.of(earlier.get(), actor.seesPoliceFields());
+            }
+        }
         LocalDate today = LocalDate.now(clock);
         LocalDate date = request.date() == null ? today : request.date();
         if (date.isAfter(today)) {
@@ -144,6 +167,7 @@ public class MeasureService {
         MeasureSnapshot before = snapshot(measure);
         FollowUp followUp = measure.addFollowUp(date, request.status(), request.statusAsWritten(), request.text(),
                 Instant.now(clock), actor.username(), restricted);
+        followUp.keyedBy(idempotencyKey);
         // Flush, not save: merging the managed measure would persist a copy and leave this one without its id.
         measures.flush();
         audit.record(AUDIT_TYPE, id, AuditLog.Action.FOLLOW_UP, before, snapshot(measure));
@@ -178,10 +202,15 @@ public class MeasureService {
     @Transactional(readOnly = true)
     public List<FollowUpView> followUps(long id) {
         boolean police = current.get().seesPoliceFields();
-        return find(id).getFollowUps().stream()
+        List<FollowUp> entries = find(id).getFollowUps();
+        // Photos the user may see, by follow-up (those of restricted entries only for police).
+        Map<Long, List<Map<String, Object>>> pictures = photos.of(FollowUpPhotos.OWNER_TYPE,
+                entries.stream().map(FollowUp::getId).toList());
+        return entries.stream()
                 .sorted(Comparator.comparing(FollowUp::getDate)
                         .thenComparing(FollowUp::getId, Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(f -> FollowUpView.of(f, police)).toList();
+                .map(f -> FollowUpView.of(f, police).withPhotos(pictures.getOrDefault(f.getId(), List.of())))
+                .toList();
     }
 
     private Feature<MeasureProperties> feature(Measure measure) {

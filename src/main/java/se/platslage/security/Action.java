@@ -29,7 +29,11 @@ public enum Action implements Coded {
     /** Append an assessment with police-only indicators or a police note. */
     RESTRICTED_ASSESS("restrictedAssess"),
     /** Write the police-only note (PUT …/police-note). */
-    POLICE_NOTE("policeNote");
+    POLICE_NOTE("policeNote"),
+    /** On a safety walk: record an observation during the walk (POST …/observations), with photos. */
+    OBSERVE("observe"),
+    /** On a safety walk: record an observation whose text and photos only police and admins see. */
+    RESTRICTED_OBSERVATION("restrictedObservation");
 
     private final String code;
 

@@ -138,8 +138,9 @@ class SecurityConfiguration {
             tiles = " " + uri.getScheme() + "://" + uri.getHost().replaceFirst("^a\\.", "*.")
                     + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
         }
+        // blob: for the preview of a photo taken on the phone and kept there until it is sent (issue 13).
         return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" + tiles
-                + "; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+                + " blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
                 + "frame-ancestors 'none'";
     }
 

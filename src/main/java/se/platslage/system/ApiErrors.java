@@ -70,6 +70,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(TooLargeException.class)
+    ProblemDetail tooLarge(TooLargeException e) {
+        ProblemDetail problem = ProblemType.PAYLOAD_TOO_LARGE.problem(e.field() + ": " + e.getMessage());
+        problem.setProperty("field", e.field());
+        return problem;
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         return ProblemType.FORBIDDEN.problem(e.getMessage());
@@ -178,6 +185,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             ProblemType.of(status.value()).ifPresent(type -> problem.setType(type.uri()));
         }
         return response;
+    }
+
+    /** Spring's own multipart limit (spring.servlet.multipart.*), the backstop behind the photo limits. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemType.PAYLOAD_TOO_LARGE.problem("file: the upload exceeds the largest accepted");
+        problem.setProperty("field", "file");
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
 
     @Override

@@ -1,0 +1,123 @@
+package se.platslage.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.http.HttpMethod;
+import se.platslage.photo.TestPhotos;
+
+/**
+ * A safety walk on a 390×844 phone (issue 13): an observation with a photo recorded while the browser is offline
+ * (Chromium's network emulation) is kept on the phone through a reload, sent when the network returns, and
+ * stored once; then the strateg turns it into a problem and a measure in the plan.
+ */
+class SafetyWalkPhoneBrowserTest extends BrowserTest {
+
+    private void network(boolean online) {
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    private long plannedWalk() {
+        long torg = -1;
+        for (JsonNode place : get("admin", "/api/places?district=hasselby-vallingby&limit=1000").path("features")) {
+            if (place.path("properties").path("name").asText().equals("Hässelby torg")) {
+                torg = place.path("id").asLong();
+            }
+        }
+        assertThat(torg).isPositive();
+        JsonNode walk = send("admin", HttpMethod.POST, "/api/walks", Map.of("district", "hasselby-vallingby",
+                "title", "Kvällsvandring Hässelby torg", "startsAt", "2026-11-12T18:30:00+01:00",
+                "participants", "Boende, fältassistenter", "places", java.util.List.of(torg))).getBody();
+        return walk.path("id").asLong();
+    }
+
+    private String waitingText() {
+        return driver.findElement(By.id("outbox-count")).getText();
+    }
+
+    @Test
+    void anObservationWithAPhotoRecordedOfflineIsSentOnceWhenTheNetworkReturns() throws Exception {
+        long walk = plannedWalk();
+        viewport(390, 844);
+        signInAndOpen("strateg", "/walk.html?walk=" + walk);
+        // The first visit installs the service worker; from the second the page is served through it.
+        Object ready = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "navigator.serviceWorker.ready.then(() => done(true)).catch((e) => done(String(e)));");
+        assertThat(ready).isEqualTo(true);
+        open("/walk.html?walk=" + walk);
+        assertThat(js("return !!navigator.serviceWorker.controller")).isEqualTo(true);
+
+        network(false);
+        try {
+            WebElement map = driver.findElement(By.id("walk-map"));
+            new Actions(driver).moveToElement(map, 20, 30).click().perform();
+            waitFor().until(d -> "map".equals(d.findElement(By.id("obs-position")).getDomAttribute("data-source")));
+            // Three taps and typing: a rating, the camera, Spara.
+            WebElement lighting = driver.findElement(By.cssSelector("button.rate[data-parameter=lighting][data-rating='1']"));
+            // On the phone: nothing scrolls sideways, and the first rating is in view without scrolling.
+            assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+            assertInViewport(lighting, "the first rating button");
+            lighting.click();
+            driver.findElement(By.id("obs-text")).sendKeys("Mörk gångväg bakom torget");
+            Path photo = Files.createTempFile("walk-photo", ".jpg");
+            Files.write(photo, TestPhotos.jpegWithExif(6));
+            driver.findElement(By.id("obs-photo")).sendKeys(photo.toAbsolutePath().toString());
+            driver.findElement(By.id("obs-save")).click();
+
+            waitFor().until(d -> waitingText().startsWith("2 "));
+            assertThat(driver.findElements(By.cssSelector("#obs-list li.pending"))).hasSize(1);
+            screenshot("walk-offline-queued");
+
+            // Reloaded while offline: the service worker serves the page, the outbox still holds both.
+            driver.navigate().refresh();
+            waitFor().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+            waitFor().until(d -> waitingText().startsWith("2 "));
+            assertThat(text("#obs-list li.pending")).contains("Belysning 1");
+            screenshot("walk-offline-after-reload");
+            assertThat(get("admin", "/api/walks/" + walk + "/observations").path("features")).isEmpty();
+        } finally {
+            network(true);
+        }
+
+        waitFor().until(d -> waitingText().equals("Allt är skickat"));
+        waitFor().until(d -> !d.findElements(By.cssSelector("#obs-list li.obs[data-id] img.thumb")).isEmpty());
+        screenshot("walk-online-sent");
+        JsonNode stored = get("admin", "/api/walks/" + walk + "/observations").path("features");
+        assertThat(stored).hasSize(1);
+        JsonNode observation = stored.get(0).path("properties");
+        assertThat(observation.path("parameter").asText()).isEqualTo("lighting");
+        assertThat(observation.path("rating").asInt()).isEqualTo(1);
+        assertThat(observation.path("positionSource").asText()).isEqualTo("map");
+        assertThat(observation.path("photos")).hasSize(1);
+        // The phone's portrait photo (EXIF orientation 6) is stored upright.
+        assertThat(observation.path("photos").get(0).path("height").asInt())
+                .isGreaterThan(observation.path("photos").get(0).path("width").asInt());
+
+        // After the walk: one action makes a problem of it, one more a measure, each linked back.
+        WebElement item = driver.findElement(By.cssSelector("#obs-list li.obs[data-id]"));
+        item.findElement(By.cssSelector("button[data-convert=problem]")).click();
+        waitFor().until(d -> d.findElements(By.cssSelector("#obs-list .convert-form select option")).size() > 0);
+        driver.findElement(By.cssSelector("#obs-list .convert-form input[type=text]")).sendKeys("Trasig belysning");
+        driver.findElement(By.cssSelector("#obs-list .convert-form button[type=submit]")).click();
+        waitFor().until(d -> d.findElement(By.id("obs-list")).getText().contains("Blev problem"));
+        driver.findElement(By.cssSelector("#obs-list button[data-convert=measure]")).click();
+        waitFor().until(d -> d.findElements(By.cssSelector("#obs-list .convert-form select option")).size() > 0);
+        driver.findElement(By.cssSelector("#obs-list .convert-form button[type=submit]")).click();
+        waitFor().until(d -> d.findElement(By.id("obs-list")).getText().contains("Blev åtgärd"));
+        screenshot("walk-converted");
+        JsonNode after = get("admin", "/api/walks/" + walk + "/observations").path("features").get(0).path("properties");
+        long measure = after.path("measure").asLong();
+        assertThat(get("admin", "/api/measures/" + measure).path("properties").path("description").asText())
+                .contains("Mörk gångväg bakom torget");
+        assertThat(get("admin", "/api/walks/observations?measure=" + measure)).hasSize(1);
+    }
+}

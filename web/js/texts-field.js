@@ -1,0 +1,43 @@
+// Texts of the field page (safety walks on a phone, offline) and of the walk report, Swedish default and English.
+import { addTexts } from './i18n.js';
+
+addTexts({
+  sv: {
+    fieldTitle: 'Trygghetsvandring', fieldBack: 'Till kartan', walkPick: 'Vandring', walkNone: 'Inga vandringar planerade.',
+    waiting: '{0} väntar på att skickas', allSent: 'Allt är skickat', offlineNow: 'Ingen uppkoppling: det du sparar skickas sedan.',
+    position: 'Position', positionGps: 'Min position ±{0} m', positionMap: 'Punkt på kartan', positionWaiting: 'Väntar på position… eller tryck på kartan',
+    positionNone: 'Ingen position från telefonen: tryck på kartan där observationen gäller.', useGps: 'Använd min position',
+    rateHelp: 'Betyg 0–3 (0 = otryggt/dåligt, 3 = tryggt/bra)', obsText: 'Vad såg du?', obsPhoto: 'Ta foto',
+    obsRestricted: 'Endast polis: bara polis och administratörer läser text och foto', obsSave: 'Spara observation',
+    obsSaved: 'Sparad.', obsQueued: 'Sparad på telefonen: skickas när nätet finns.', obsNeedPosition: 'Välj position: din position eller en punkt på kartan.',
+    obsNeedContent: 'Ge ett betyg eller skriv vad du såg.', observations: 'Observationer', obsNone: 'Inga observationer ännu.',
+    obsPending: 'Väntar på nät', obsRefused: 'Avvisad av servern: {0}', obsDiscard: 'Ta bort', obsPlace: 'Plats: {0}',
+    toProblem: 'Gör till problem', toMeasure: 'Gör till åtgärd', becameProblem: 'Blev problem #{0}', becameMeasure: 'Blev åtgärd #{0}',
+    convertPlan: 'Plan', convertCause: 'Orsak', convertProblem: 'Problem', convertDescription: 'Beskrivning (tom = observationens text)',
+    convertCreate: 'Skapa', walkReport: 'Rapport (A4)', participants: 'Deltagare', walkPlaces: 'Platser',
+    photoBefore: 'Före', photoAfter: 'Efter', photoAdd: 'Foto', photoRole: 'Foto visar', photosQueued: '{0} foto väntar på att skickas',
+    reportTitle: 'Rapport: {0}', reportRatings: 'Betyg per plats', reportObservations: 'Observationer', reportBecame: 'Blev åtgärd',
+    reportScore: 'Poäng', reportNoRatings: 'Inga betyg vid platser.', reportExport: 'Exportera till uppföljningens xlsx',
+    scoreGood: 'Trygg (≥ 2)', scoreFair: 'Mellan (1–2)', scorePoor: 'Otrygg (< 1)', scoreLayer: 'Trygghetsvandringar: senaste poäng',
+    ratingsOverTime: 'Betyg över tid (trygghetsvandringar)',
+  },
+  en: {
+    fieldTitle: 'Safety walk', fieldBack: 'To the map', walkPick: 'Walk', walkNone: 'No walks planned.',
+    waiting: '{0} waiting to be sent', allSent: 'Everything is sent', offlineNow: 'No connection: what you save is sent later.',
+    position: 'Position', positionGps: 'My position ±{0} m', positionMap: 'Point on the map', positionWaiting: 'Waiting for a position… or tap the map',
+    positionNone: 'No position from the phone: tap the map where the observation applies.', useGps: 'Use my position',
+    rateHelp: 'Rating 0–3 (0 = unsafe/poor, 3 = safe/good)', obsText: 'What did you see?', obsPhoto: 'Take photo',
+    obsRestricted: 'Police only: only police and admins read the text and photo', obsSave: 'Save observation',
+    obsSaved: 'Saved.', obsQueued: 'Saved on the phone: sent when there is a network.', obsNeedPosition: 'Choose a position: yours or a point on the map.',
+    obsNeedContent: 'Give a rating or write what you saw.', observations: 'Observations', obsNone: 'No observations yet.',
+    obsPending: 'Waiting for network', obsRefused: 'Refused by the server: {0}', obsDiscard: 'Remove', obsPlace: 'Place: {0}',
+    toProblem: 'Make a problem', toMeasure: 'Make a measure', becameProblem: 'Became problem #{0}', becameMeasure: 'Became measure #{0}',
+    convertPlan: 'Plan', convertCause: 'Cause', convertProblem: 'Problem', convertDescription: 'Description (empty = the observation\'s text)',
+    convertCreate: 'Create', walkReport: 'Report (A4)', participants: 'Participants', walkPlaces: 'Places',
+    photoBefore: 'Before', photoAfter: 'After', photoAdd: 'Photo', photoRole: 'Photo shows', photosQueued: '{0} photo(s) waiting to be sent',
+    reportTitle: 'Report: {0}', reportRatings: 'Ratings per place', reportObservations: 'Observations', reportBecame: 'Became measure',
+    reportScore: 'Score', reportNoRatings: 'No ratings at places.', reportExport: 'Export to the follow-up xlsx',
+    scoreGood: 'Safe (≥ 2)', scoreFair: 'Middling (1–2)', scorePoor: 'Unsafe (< 1)', scoreLayer: 'Safety walks: latest score',
+    ratingsOverTime: 'Ratings over time (safety walks)',
+  },
+});
