@@ -77,9 +77,9 @@ VALUES ('synthetic', 'bench-city', 'city-data-set.sql', 'bench', now(), TRUE, 10
 CREATE TEMPORARY TABLE bench_centre AS
 SELECT c, 658000 + random() * 18000 AS x, 6574000 + random() * 13000 AS y FROM generate_series(0, 39) c;
 
-INSERT INTO incident (format, source, external_id, occurred_at, time_precision, type, location_precision,
+INSERT INTO incident (format, source, external_id, record_key, occurred_at, time_precision, type, location_precision,
                       location_name, summary, synthetic, import_id, geom)
-SELECT 'synthetic', 'bench-city', 'bench-' || g, TIMESTAMPTZ '2023-01-01' + random() * INTERVAL '730 days',
+SELECT 'synthetic', 'bench-city', 'bench-' || g, 'bench-' || g, TIMESTAMPTZ '2023-01-01' + random() * INTERVAL '730 days',
        'second', (ARRAY['Narkotikabrott', 'Misshandel', 'Skadegörelse', 'Rån'])[1 + g % 4], 'point', NULL, NULL,
        TRUE, (SELECT id FROM incident_import WHERE source = 'bench-city'),
        CASE WHEN g % 2 = 0

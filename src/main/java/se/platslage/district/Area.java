@@ -20,6 +20,9 @@ public class Area {
     private String name;
     private String kind;
 
+    // Its own select (batched, once per district per session), not a join: the district polygon (~10 KB) was
+    // read and decoded again for every row of a page of places, plans or problems (issue 16).
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SELECT)
     @ManyToOne(optional = false)
     private District district;
 

@@ -57,15 +57,22 @@ class MeasureQueries {
     record Result(long total, List<Measure> measures) {
     }
 
+    /**
+     * A page of the filtered list and the number of all matches. The count is a query of its own only when
+     * the page cannot tell it: a page that is not full, and is not past the end, ends the list.
+     */
     Result find(ListFilter f, Page page) {
         JpqlWhere where = where(f);
-        long total = where.bind(em.createQuery("select count(m)" + FROM + where.clause(), Long.class))
-                .getSingleResult();
         List<Measure> measures = where.bind(em.createQuery("select m" + FROM + where.clause()
                         + " order by pl.code, pa.number, pr.position, m.position, m.id", Measure.class))
                 .setFirstResult(page.offset())
                 .setMaxResults(page.limit())
                 .getResultList();
+        if (measures.size() < page.limit() && (!measures.isEmpty() || page.offset() == 0)) {
+            return new Result((long) page.offset() + measures.size(), measures);
+        }
+        long total = where.bind(em.createQuery("select count(m)" + FROM + where.clause(), Long.class))
+                .getSingleResult();
         return new Result(total, measures);
     }
 

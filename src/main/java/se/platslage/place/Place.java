@@ -34,6 +34,9 @@ public class Place extends EditableRecord {
     @Enumerated(EnumType.STRING)
     private PlaceKind kind;
 
+    // Its own select (batched, once per district per session), not a join: the district polygon (~10 KB) was
+    // read and decoded again for every row of a page of places, plans or problems (issue 16).
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SELECT)
     @ManyToOne(optional = false)
     private District district;
 

@@ -54,7 +54,12 @@ public class Problem extends EditableRecord {
     @OrderBy("name")
     private Set<Place> places = new LinkedHashSet<>();
 
-    /** The platssamverkan area the plan places the problem at, if any (the plans name no place for those). */
+    /**
+     * The platssamverkan area the plan places the problem at, if any (the plans name no place for those). Its
+     * own select (batched, once per area per session), not a join: the area polygon was read and decoded again
+     * for every problem of a page of measures (issue 16).
+     */
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SELECT)
     @ManyToOne
     private Area area;
 

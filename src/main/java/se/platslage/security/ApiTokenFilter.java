@@ -39,6 +39,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
         var auth = UsernamePasswordAuthenticationToken.authenticated(account.get().getUsername(), null,
                 List.of(new SimpleGrantedAuthority(account.get().getRole().authority())));
         SecurityContextHolder.getContext().setAuthentication(auth);
+        CurrentActor.remember(request, account.get());
         try {
             chain.doFilter(request, response);
         } finally {

@@ -58,6 +58,14 @@ public class CurrentActor {
     }
 
     /**
+     * The account a filter has just read and checked for this request (an API token's): {@link #get()} takes it
+     * from there instead of reading it a second time.
+     */
+    static void remember(jakarta.servlet.http.HttpServletRequest request, Account account) {
+        request.setAttribute(CACHE, account.actor());
+    }
+
+    /**
      * Runs background work (an import job) as {@code actor}, read by the request that started it, as a request
      * reads its actor once: without it every {@link #get()} outside a request would read the account again.
      */

@@ -44,14 +44,17 @@ import se.platslage.PlatslageApplication;
  * <pre>
  * ./mvnw -q -Pbench test-compile -Dbench.db=jdbc:postgresql://127.0.0.1:5432/platslage_bench
  * </pre>
- * {@code -Dbench.only=hot} runs only the workloads whose name contains "hot".
+ * {@code -Dbench.only=hot} runs only the workloads whose name contains "hot". {@code -Dbench.stability=60}
+ * runs each chosen workload of ours alone for 60 s instead, printing the median and p99 of every 10 s window,
+ * and then shows the plan PostgreSQL uses for the measures' bbox query after repeated executions of the
+ * prepared statement (custom and generic plan), so a plan flip would show.
  * The database must exist with the postgis extension; user {@code bench.user} (default postgres).
  */
 public final class CityBenchmark {
 
     static final int CLIENTS = 2;
     static final int ROUNDS = 2;
-    static final int WARM_UP = 3;
+    static final int WARM_UP = 20;
 
     /** About 2 × 2 km of Södermalm, and the whole city (lon,lat, WGS84). */
     static final double[] VIEW = {18.045, 59.305, 18.080, 59.323};
@@ -64,6 +67,8 @@ public final class CityBenchmark {
     private final double seconds;
     /** {@code -Dbench.only=hot}: only the workloads whose name contains it. */
     private final String only = System.getProperty("bench.only", "");
+    /** {@code -Dbench.stability=60}: seconds of the stability run per workload; 0 = the comparison. */
+    private final int stabilitySeconds = Integer.getInteger("bench.stability", 0);
     private final HttpClient http = HttpClient.newHttpClient();
     private String base;
     private String token;
@@ -96,6 +101,15 @@ public final class CityBenchmark {
             System.out.printf(Locale.ROOT, "%s, %d cores, load average %.1f, %s%n", Instant.now(),
                     Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.version"));
+            if (stabilitySeconds > 0) {
+                stability("`/api/measures?bbox=` view", "/api/measures?limit=1000&bbox=" + bbox(VIEW));
+                stability("`/ogc/collections/measures/items` view", "/ogc/collections/measures/items?limit=1000&bbox="
+                        + bbox(VIEW));
+                stability("`/api/measures/layer` view", "/api/measures/layer?bbox=" + bbox(VIEW));
+                new PlanCheck(db, user).print(VIEW);
+                new PlanCheck(db, user).print(CITY);
+                return;
+            }
             System.out.println("| work | Platsläge req/s | p50 / p99 ms | bytes | raw PostGIS q/s | p50 / p99 ms | bytes | ratio |");
             System.out.println("|---|---|---|---|---|---|---|---|");
             compare("`/api/measures?bbox=` view", "/api/measures?limit=1000&bbox=" + bbox(VIEW), RawSql.LIST, VIEW);
@@ -130,6 +144,55 @@ public final class CityBenchmark {
         System.out.printf(Locale.ROOT, "| %s | %.2f | %.0f / %.0f | %,d | %.2f | %.0f / %.0f | %,d | %.2f |%n", work,
                 ours.perSecond(), ours.percentile(50), ours.percentile(99), ours.bytes,
                 raw.perSecond(), raw.percentile(50), raw.percentile(99), raw.bytes, ours.perSecond() / raw.perSecond());
+    }
+
+    /**
+     * Ours alone for {@code bench.stability} seconds, {@value #CLIENTS} clients, after the warm-up: requests,
+     * median and p99 of every 10 s window (by the time a request started), so a slow drift or a sudden step (a
+     * plan flip, a pool running dry, garbage collection) shows where a whole-run percentile would hide it.
+     */
+    private void stability(String work, String path) throws Exception {
+        if (!work.contains(only)) {
+            return;
+        }
+        for (int i = 0; i < WARM_UP; i++) {
+            get(path);
+        }
+        int windows = Math.max(1, stabilitySeconds / 10);
+        long t0 = System.nanoTime();
+        long end = t0 + stabilitySeconds * 1_000_000_000L;
+        List<List<Double>> byWindow = new ArrayList<>();
+        for (int w = 0; w < windows; w++) {
+            byWindow.add(java.util.Collections.synchronizedList(new ArrayList<>()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    long s = System.nanoTime();
+                    get(path);
+                    int w = (int) Math.min(windows - 1, (s - t0) / 10_000_000_000L);
+                    byWindow.get(w).add((System.nanoTime() - s) / 1e6);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : clients) {
+            f.get();
+        }
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "%n%s, %d s, %d clients, load average %.1f%n%n", work, stabilitySeconds, CLIENTS,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.println("| window | requests | req/s | p50 ms | p99 ms | max ms |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (int w = 0; w < windows; w++) {
+            double[] l = byWindow.get(w).stream().mapToDouble(Double::doubleValue).toArray();
+            Result r = new Result(l.length, l, 0, 0);
+            System.out.printf(Locale.ROOT, "| %d–%d s | %d | %.1f | %.0f | %.0f | %.0f |%n",
+                    w * 10, w * 10 + 10, l.length, l.length / 10.0, r.percentile(50), r.percentile(99),
+                    r.percentile(100));
+        }
     }
 
     /** {@value #CLIENTS} clients calling {@code call} (returns bytes received) for the set time. */
