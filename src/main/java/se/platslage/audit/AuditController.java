@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ class AuditController {
     }
 
     @GetMapping("/api/{collection:places|problems|measures|targets}/{id}/history")
-    List<Map<String, Object>> history(@PathVariable String collection, @PathVariable long id) {
+    List<AuditEntry> history(@PathVariable String collection, @PathVariable long id) {
         Actor actor = current.get();
         // The history (with its "before" snapshots) is as readable as the record: gone with a deleted record,
         // except for admins, who list and restore deleted records (/api/deleted).
@@ -58,7 +59,7 @@ class AuditController {
     }
 
     @GetMapping("/api/audit")
-    List<Map<String, Object>> all(@RequestParam(defaultValue = "100") int limit,
+    List<AuditEntry> all(@RequestParam(defaultValue = "100") int limit,
             @RequestParam(defaultValue = "0") int page) {
         if (limit < 1 || limit > 1000) {
             throw new InvalidInputException("limit", "must be between 1 and 1000");
@@ -70,20 +71,26 @@ class AuditController {
         return events.findAllByOrderByIdDesc(PageRequest.of(page, limit)).stream().map(e -> json(e, actor)).toList();
     }
 
-    private Map<String, Object> json(AuditEvent e, Actor actor) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("id", e.getId());
-        event.put("entityType", e.getEntityType());
-        event.put("entityId", e.getEntityId());
-        event.put("action", e.getAction());
-        event.put("actor", e.getActor());
-        event.put("at", e.getAt());
-        event.put("before", read(e.getBefore()));
-        event.put("after", read(e.getAfter()));
+    /**
+     * One change of a record: who did what when, and the record before and after as the audit trail keeps it (a
+     * free-form snapshot whose members are those of the record's own representation).
+     *
+     * @param entityType place, problem, measure or target
+     * @param action     create, update, delete, restore, follow-up, police-note or progress
+     */
+    record AuditEntry(Long id, String entityType, Long entityId, String action, String actor, Instant at,
+            Map<String, Object> before, Map<String, Object> after) {
+    }
+
+    private AuditEntry json(AuditEvent e, Actor actor) {
+        Map<String, Object> before = read(e.getBefore());
+        Map<String, Object> after = read(e.getAfter());
         if (!actor.seesPoliceFields()) {
-            PoliceFields.redact(event);
+            PoliceFields.redact(before);
+            PoliceFields.redact(after);
         }
-        return event;
+        return new AuditEntry(e.getId(), e.getEntityType(), e.getEntityId(), e.getAction(), e.getActor(), e.getAt(),
+                before, after);
     }
 
     private Map<String, Object> read(String snapshot) {

@@ -1,8 +1,8 @@
 package se.platslage.audit;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -41,20 +41,24 @@ class DeletedRecords {
         this.audit = audit;
     }
 
+    /**
+     * A soft-deleted record an admin may restore.
+     *
+     * @param type  the collection: places, problems, measures or targets
+     * @param label the record's name or description
+     */
+    record DeletedRecord(String type, long id, String label, Instant deletedAt, String deletedBy) {
+    }
+
     @GetMapping("/api/deleted")
     @Transactional(readOnly = true)
-    List<Map<String, Object>> list() {
-        List<Map<String, Object>> deleted = new ArrayList<>();
+    List<DeletedRecord> list() {
+        List<DeletedRecord> deleted = new ArrayList<>();
         KINDS.forEach((collection, kind) -> jdbc.query("select id, " + kind.label() + ", deleted_at, deleted_by from "
                 + kind.table() + " where deleted_at is not null order by deleted_at desc", row -> {
-                    Map<String, Object> json = new LinkedHashMap<>();
-                    json.put("type", collection);
-                    json.put("id", row.getLong(1));
-                    json.put("label", row.getString(2));
                     Timestamp at = row.getTimestamp(3);
-                    json.put("deletedAt", at == null ? null : at.toInstant());
-                    json.put("deletedBy", row.getString(4));
-                    deleted.add(json);
+                    deleted.add(new DeletedRecord(collection, row.getLong(1), row.getString(2),
+                            at == null ? null : at.toInstant(), row.getString(4)));
                 }));
         return deleted;
     }

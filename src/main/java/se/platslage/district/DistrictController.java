@@ -1,12 +1,12 @@
 package se.platslage.district;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.platslage.geo.Features;
+import se.platslage.geo.Feature;
+import se.platslage.geo.FeatureCollection;
+import se.platslage.geo.GeoJsonGeometry;
 
 /** The district polygons and the platssamverkan/classified areas as GeoJSON layers. */
 @RestController
@@ -20,34 +20,37 @@ class DistrictController {
         this.areas = areas;
     }
 
+    /** A district's properties in {@code /api/districts}. */
+    record DistrictProperties(Long id, String code, String name, String source) {
+    }
+
+    /**
+     * A platssamverkan or classified area's properties in {@code /api/areas}.
+     *
+     * @param district the code of the district the area lies in
+     */
+    record AreaProperties(Long id, String code, String name, String kind, String district, String digitised,
+            String source) {
+    }
+
     @GetMapping(path = "/api/districts", produces = {"application/geo+json", "application/json"})
     @Transactional(readOnly = true)
-    public Map<String, Object> districts() {
-        List<Map<String, Object>> features = districts.findAllByOrderByName().stream().map(d -> {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("id", d.getId());
-            p.put("code", d.getCode());
-            p.put("name", d.getName());
-            p.put("source", d.getSource());
-            return Features.feature(d.getId(), d.getGeometry(), p);
-        }).toList();
-        return Features.collection(features, features.size(), null);
+    public FeatureCollection<DistrictProperties> districts() {
+        List<Feature<DistrictProperties>> features = districts.findAllByOrderByName().stream()
+                .map(d -> new Feature<>(d.getId(), GeoJsonGeometry.ofSweref(d.getGeometry()),
+                        new DistrictProperties(d.getId(), d.getCode(), d.getName(), d.getSource())))
+                .toList();
+        return FeatureCollection.of(features, features.size(), null);
     }
 
     @GetMapping(path = "/api/areas", produces = {"application/geo+json", "application/json"})
     @Transactional(readOnly = true)
-    public Map<String, Object> areas() {
-        List<Map<String, Object>> features = areas.findAllByOrderByName().stream().map(a -> {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("id", a.getId());
-            p.put("code", a.getCode());
-            p.put("name", a.getName());
-            p.put("kind", a.getKind());
-            p.put("district", a.getDistrict().getCode());
-            p.put("digitised", a.getDigitised());
-            p.put("source", a.getSource());
-            return Features.feature(a.getId(), a.getGeometry(), p);
-        }).toList();
-        return Features.collection(features, features.size(), null);
+    public FeatureCollection<AreaProperties> areas() {
+        List<Feature<AreaProperties>> features = areas.findAllByOrderByName().stream()
+                .map(a -> new Feature<>(a.getId(), GeoJsonGeometry.ofSweref(a.getGeometry()),
+                        new AreaProperties(a.getId(), a.getCode(), a.getName(), a.getKind(),
+                                a.getDistrict().getCode(), a.getDigitised(), a.getSource())))
+                .toList();
+        return FeatureCollection.of(features, features.size(), null);
     }
 }

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import se.platslage.audit.PoliceFields;
 import se.platslage.filter.ListFilter;
 import se.platslage.geo.Feature;
+import se.platslage.geo.FeatureCollection;
 import se.platslage.geo.GeoJsonGeometries;
 import se.platslage.geo.Sweref;
-import se.platslage.measure.MeasureProperties;
 import se.platslage.measure.MeasureService;
 import se.platslage.place.PlaceService;
 import se.platslage.security.CurrentActor;
@@ -49,20 +49,20 @@ class LayerExport {
     }
 
     List<ExportLayer> layers(ListFilter filter) {
-        return List.of(new ExportLayer("places", features(places.list(filter, ALL))),
-                new ExportLayer("measures", measureFeatures(filter)),
+        return List.of(new ExportLayer("places", typedFeatures(places.list(filter, ALL))),
+                new ExportLayer("measures", typedFeatures(measures.list(filter, ALL))),
                 new ExportLayer("targets", features(targets.list(filter))));
     }
 
     /** The measures' properties only, in list order, for the CSV. */
     List<Map<String, Object>> measureRows(ListFilter filter) {
-        return measureFeatures(filter).stream().map(ExportFeature::attributes).toList();
+        return typedFeatures(measures.list(filter, ALL)).stream().map(ExportFeature::attributes).toList();
     }
 
-    private List<ExportFeature> measureFeatures(ListFilter filter) {
+    private <P extends Record> List<ExportFeature> typedFeatures(FeatureCollection<P> collection) {
         boolean police = current.get().seesPoliceFields();
         List<ExportFeature> result = new ArrayList<>();
-        for (Feature<MeasureProperties> feature : measures.list(filter, ALL).features()) {
+        for (Feature<P> feature : collection.features()) {
             Map<String, Object> attributes = RecordAttributes.of(feature.properties());
             if (!police) {
                 PoliceFields.redact(attributes);

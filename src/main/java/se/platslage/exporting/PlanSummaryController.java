@@ -1,6 +1,5 @@
 package se.platslage.exporting;
 
-import java.util.Map;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +28,7 @@ class PlanSummaryController {
 
     /** {id} is the numeric id or the plan's code ("hasselby-vallingby-2025"). */
     @GetMapping("/api/plans/{id}/summary")
-    Map<String, Object> summary(@PathVariable String id) {
+    PlanSummaryView summary(@PathVariable String id) {
         return summary.of(plans.findByIdOrCode(id).orElseThrow(() -> new NotFoundException("plan", id)),
                 current.get());
     }

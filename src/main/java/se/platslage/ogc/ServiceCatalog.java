@@ -73,7 +73,7 @@ class ServiceCatalog implements Catalog {
             return new Items(List.of(), 0);
         }
         Map<String, Object> result = switch (collection.id()) {
-            case "places" -> places.list(q.filter(), q.page());
+            case "places" -> asMap(places.list(q.filter(), q.page()));
             case "measures" -> asMap(measures.list(q.filter(), q.page()));
             case "targets" -> targets.list(q.filter());
             default -> districtCollection(q);
@@ -96,7 +96,7 @@ class ServiceCatalog implements Catalog {
         long id = Long.parseLong(fid);
         try {
             return Optional.of(switch (collection.id()) {
-                case "places" -> places.get(id);
+                case "places" -> asMap(places.get(id));
                 case "measures" -> asMap(measures.get(id));
                 case "targets" -> targets.get(id);
                 default -> districts.findById(id).map(ServiceCatalog::district)
@@ -107,7 +107,7 @@ class ServiceCatalog implements Catalog {
         }
     }
 
-    /** The catalog serves every collection as plain JSON maps; measures come typed from their service. */
+    /** The catalog serves every collection as plain JSON maps; places and measures come typed from their services. */
     private Map<String, Object> asMap(Object typed) {
         return json.convertValue(typed, new TypeReference<LinkedHashMap<String, Object>>() { });
     }

@@ -3,7 +3,6 @@ package se.platslage.place;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.platslage.filter.FilterParams;
+import se.platslage.geo.Feature;
+import se.platslage.geo.FeatureCollection;
 import se.platslage.filter.ListFilter;
 import se.platslage.system.ApiProperties;
 import se.platslage.system.Page;
@@ -38,25 +39,25 @@ class PlaceController {
 
     /** Places as a GeoJSON FeatureCollection (WGS84), filtered and paged. */
     @GetMapping(produces = {"application/geo+json", "application/json"})
-    Map<String, Object> list(@ModelAttribute FilterParams params, @RequestParam(required = false) Integer limit,
+    FeatureCollection<PlaceProperties> list(@ModelAttribute FilterParams params, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer offset) {
         return service.list(ListFilter.of(params), Page.of(limit, offset, api));
     }
 
     @GetMapping(path = "/{id}", produces = {"application/geo+json", "application/json"})
-    ResponseEntity<Map<String, Object>> get(@PathVariable long id) {
+    ResponseEntity<Feature<PlaceProperties>> get(@PathVariable long id) {
         return Versions.withEtag(service.get(id));
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody PlaceRequest request) {
-        Map<String, Object> created = service.create(request);
-        return ResponseEntity.created(URI.create("/api/places/" + created.get("id"))).body(created);
+    ResponseEntity<Feature<PlaceProperties>> create(@Valid @RequestBody PlaceRequest request) {
+        Feature<PlaceProperties> created = service.create(request);
+        return ResponseEntity.created(URI.create("/api/places/" + created.id())).body(created);
     }
 
     /** Needs the version the change was made from: If-Match or properties.version. */
     @PutMapping("/{id}")
-    ResponseEntity<Map<String, Object>> update(@PathVariable long id, @Valid @RequestBody PlaceRequest request,
+    ResponseEntity<Feature<PlaceProperties>> update(@PathVariable long id, @Valid @RequestBody PlaceRequest request,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return Versions.withEtag(service.update(id, request, ifMatch));
     }

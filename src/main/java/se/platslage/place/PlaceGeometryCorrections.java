@@ -59,7 +59,7 @@ public class PlaceGeometryCorrections {
             Place place = c.place();
             Integer before = place.getAccuracyM();
             if (c.changed() && !dryRun) {
-                Map<String, Object> snapshot = PlaceService.snapshot(place);
+                PlaceSnapshot snapshot = PlaceService.snapshot(place);
                 place.describe(place.getName(), place.getKind(), place.getDistrict(), c.geometry());
                 place.provenance(c.digitised(), c.accuracyM(), c.source());
                 places.saveAndFlush(place);

@@ -2,6 +2,7 @@ package se.platslage.place;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Set;
 import se.platslage.system.Coded;
 
@@ -9,6 +10,7 @@ import se.platslage.system.Coded;
  * The kinds of place in the plans, with the geometry types each may have: a walkway is a line, a square
  * or park an area; a station entrance or a building corner may be a point.
  */
+@Schema(enumAsRef = true)
 public enum PlaceKind implements Coded {
     TORG("torg", Shapes.AREA_OR_POINT),
     PARK("park", Shapes.AREA_OR_POINT),

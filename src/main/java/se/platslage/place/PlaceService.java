@@ -2,9 +2,7 @@ package se.platslage.place;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +10,9 @@ import se.platslage.audit.AuditLog;
 import se.platslage.district.District;
 import se.platslage.district.DistrictRepository;
 import se.platslage.filter.ListFilter;
-import se.platslage.geo.Features;
+import se.platslage.geo.Feature;
+import se.platslage.geo.FeatureCollection;
+import se.platslage.geo.GeoJsonGeometry;
 import se.platslage.geo.GeoJsonGeometries;
 import se.platslage.geo.GeometryRules;
 import se.platslage.security.Action;
@@ -50,20 +50,20 @@ public class PlaceService {
     }
 
     @Transactional(readOnly = true)
-    public Map<String, Object> list(ListFilter filter, Page page) {
+    public FeatureCollection<PlaceProperties> list(ListFilter filter, Page page) {
         PlaceQueries.Result result = queries.find(filter, page);
         Actor actor = current.get();
-        return Features.collection(result.places().stream().map(p -> feature(p, actor)).toList(), result.total(),
+        return FeatureCollection.of(result.places().stream().map(p -> feature(p, actor)).toList(), result.total(),
                 page);
     }
 
     @Transactional(readOnly = true)
-    public Map<String, Object> get(long id) {
+    public Feature<PlaceProperties> get(long id) {
         return feature(find(id), current.get());
     }
 
     @Transactional
-    public Map<String, Object> create(PlaceRequest request) {
+    public Feature<PlaceProperties> create(PlaceRequest request) {
         Place place = new Place(null, null, null, null, null);
         apply(place, request);
         places.saveAndFlush(place);
@@ -72,11 +72,11 @@ public class PlaceService {
     }
 
     @Transactional
-    public Map<String, Object> update(long id, PlaceRequest request, String ifMatch) {
+    public Feature<PlaceProperties> update(long id, PlaceRequest request, String ifMatch) {
         Place place = find(id);
         PlacePolicy.POLICY.require(current.get(), place, Action.EDIT);
         Versions.check(Versions.required(ifMatch, request.properties().version()), place.getVersion(), "place", id);
-        Map<String, Object> before = snapshot(place);
+        PlaceSnapshot before = snapshot(place);
         apply(place, request);
         places.saveAndFlush(place);
         audit.record(AUDIT_TYPE, id, AuditLog.Action.UPDATE, before, snapshot(place));
@@ -93,7 +93,7 @@ public class PlaceService {
             throw new ConflictException("place " + id + " is named by problems, measures or targets; "
                     + "remove it from them first");
         }
-        Map<String, Object> before = snapshot(place);
+        PlaceSnapshot before = snapshot(place);
         place.markDeleted(actor.username(), Instant.now(clock));
         places.saveAndFlush(place);
         audit.record(AUDIT_TYPE, id, AuditLog.Action.DELETE, before, null);
@@ -136,34 +136,14 @@ public class PlaceService {
         return places.findById(id).filter(p -> !p.isDeleted()).orElseThrow(() -> new NotFoundException("place", id));
     }
 
-    static Map<String, Object> properties(Place place) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("id", place.getId());
-        p.put("code", place.getCode());
-        p.put("name", place.getName());
-        p.put("kind", place.getKind().code());
-        p.put("district", place.getDistrict().getCode());
-        p.put("districtName", place.getDistrict().getName());
-        p.put("aliases", place.getAliases() == null ? List.of() : List.of(place.getAliases().split("\\|")));
-        p.put("digitised", place.getDigitised());
-        p.put("accuracyM", place.getAccuracyM());
-        p.put("approximate", PlaceAccuracy.approximate(place));
-        p.put("source", place.getSource());
-        p.put("version", place.getVersion());
-        return p;
-    }
-
     /** The place as its caller sees it, with the actions the caller may take. */
-    static Map<String, Object> feature(Place place, Actor caller) {
-        Map<String, Object> properties = properties(place);
-        properties.put("actions", PlacePolicy.POLICY.actions(caller, place));
-        return Features.feature(place.getId(), place.getGeometry(), properties);
+    static Feature<PlaceProperties> feature(Place place, Actor caller) {
+        return new Feature<>(place.getId(), GeoJsonGeometry.ofSweref(place.getGeometry()),
+                PlaceProperties.of(place).withActions(PlacePolicy.POLICY.actions(caller, place)));
     }
 
     /** What the audit trail keeps: the properties and the geometry as WKT in EPSG:3006. */
-    static Map<String, Object> snapshot(Place place) {
-        Map<String, Object> snapshot = properties(place);
-        snapshot.put("geometry", place.getGeometry() == null ? null : place.getGeometry().toText());
-        return snapshot;
+    static PlaceSnapshot snapshot(Place place) {
+        return PlaceSnapshot.of(place);
     }
 }

@@ -2,7 +2,6 @@ package se.platslage.problem;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.platslage.filter.FilterParams;
 import se.platslage.filter.ListFilter;
 import se.platslage.system.ApiProperties;
+import se.platslage.system.ItemPage;
 import se.platslage.system.Page;
 import se.platslage.system.Versions;
 
@@ -34,32 +34,32 @@ class ProblemController {
     }
 
     @GetMapping
-    Map<String, Object> list(@ModelAttribute FilterParams params, @RequestParam(required = false) Integer limit,
+    ItemPage<ProblemView> list(@ModelAttribute FilterParams params, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer offset) {
         return service.list(ListFilter.of(params), Page.of(limit, offset, api));
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<Map<String, Object>> get(@PathVariable long id) {
+    ResponseEntity<ProblemView> get(@PathVariable long id) {
         return Versions.withEtag(service.get(id));
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody ProblemRequest request) {
-        Map<String, Object> created = service.create(request);
-        return ResponseEntity.created(URI.create("/api/problems/" + created.get("id"))).body(created);
+    ResponseEntity<ProblemView> create(@Valid @RequestBody ProblemRequest request) {
+        ProblemView created = service.create(request);
+        return ResponseEntity.created(URI.create("/api/problems/" + created.id())).body(created);
     }
 
     /** Needs the version the change was made from: If-Match or "version". */
     @PutMapping("/{id}")
-    ResponseEntity<Map<String, Object>> update(@PathVariable long id, @Valid @RequestBody ProblemRequest request,
+    ResponseEntity<ProblemView> update(@PathVariable long id, @Valid @RequestBody ProblemRequest request,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return Versions.withEtag(service.update(id, request, ifMatch));
     }
 
     /** The police-only note (police and admins). */
     @PutMapping("/{id}/police-note")
-    ResponseEntity<Map<String, Object>> policeNote(@PathVariable long id, @Valid @RequestBody PoliceNote note) {
+    ResponseEntity<ProblemView> policeNote(@PathVariable long id, @Valid @RequestBody PoliceNote note) {
         return Versions.withEtag(service.setPoliceNote(id, note.policeNote()));
     }
 

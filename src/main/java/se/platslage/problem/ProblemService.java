@@ -3,9 +3,8 @@ package se.platslage.problem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +21,7 @@ import se.platslage.security.CurrentActor;
 import se.platslage.security.Permissions;
 import se.platslage.system.ConflictException;
 import se.platslage.system.InvalidInputException;
+import se.platslage.system.ItemPage;
 import se.platslage.system.NotFoundException;
 import se.platslage.system.Page;
 import se.platslage.system.Versions;
@@ -56,25 +56,19 @@ public class ProblemService {
     }
 
     @Transactional(readOnly = true)
-    public Map<String, Object> list(ListFilter filter, Page page) {
+    public ItemPage<ProblemView> list(ListFilter filter, Page page) {
         ProblemQueries.Result result = queries.find(filter, page);
         Actor actor = current.get();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("numberMatched", result.total());
-        json.put("numberReturned", result.problems().size());
-        json.put("limit", page.limit());
-        json.put("offset", page.offset());
-        json.put("items", result.problems().stream().map(p -> view(p, actor)).toList());
-        return json;
+        return ItemPage.of(result.problems().stream().map(p -> view(p, actor)).toList(), result.total(), page);
     }
 
     @Transactional(readOnly = true)
-    public Map<String, Object> get(long id) {
+    public ProblemView get(long id) {
         return view(find(id), current.get());
     }
 
     @Transactional
-    public Map<String, Object> create(ProblemRequest r) {
+    public ProblemView create(ProblemRequest r) {
         PriorityArea area = priorityArea(r);
         Permissions.requireDistrict(current.get(), area.getPlan().getDistrict().getCode());
         Problem problem = new Problem(null, area, problems.maxPosition(area) + 1);
@@ -93,14 +87,14 @@ public class ProblemService {
     }
 
     @Transactional
-    public Map<String, Object> update(long id, ProblemRequest r, String ifMatch) {
+    public ProblemView update(long id, ProblemRequest r, String ifMatch) {
         Problem problem = find(id);
         ProblemPolicy.POLICY.require(current.get(), problem, Action.EDIT);
         Versions.check(Versions.required(ifMatch, r.version()), problem.getVersion(), "problem", id);
         if (!problem.getPriorityArea().getPlan().getId().equals(r.plan())) {
             throw new InvalidInputException("plan", "a problem cannot move to another plan");
         }
-        Map<String, Object> before = json(problem, true);
+        ProblemView before = json(problem, true);
         PriorityArea area = priorityArea(r);
         Set<Place> problemPlaces = places(r);
         if (r.causes() != null) {
@@ -114,10 +108,10 @@ public class ProblemService {
 
     /** Police-only note: police and admins write it, nobody else sees it. */
     @Transactional
-    public Map<String, Object> setPoliceNote(long id, String note) {
+    public ProblemView setPoliceNote(long id, String note) {
         Problem problem = find(id);
         ProblemPolicy.POLICY.require(current.get(), problem, Action.POLICE_NOTE);
-        Map<String, Object> before = json(problem, true);
+        ProblemView before = json(problem, true);
         problem.setPoliceNote(note == null || note.isBlank() ? null : note);
         problems.saveAndFlush(problem);
         audit.record(AUDIT_TYPE, id, AuditLog.Action.POLICE_NOTE, before, json(problem, true));
@@ -133,7 +127,7 @@ public class ProblemService {
         if (measures.measuresOf(problem) > 0) {
             throw new ConflictException("problem " + id + " has measures; delete or remove them first");
         }
-        Map<String, Object> before = json(problem, true);
+        ProblemView before = json(problem, true);
         problem.markDeleted(actor.username(), Instant.now(clock));
         problems.saveAndFlush(problem);
         audit.record(AUDIT_TYPE, id, AuditLog.Action.DELETE, before, null);
@@ -185,41 +179,33 @@ public class ProblemService {
     }
 
     /** The problem as its caller sees it: police fields for police, and the actions the caller may take. */
-    private Map<String, Object> view(Problem problem, Actor caller) {
-        Map<String, Object> json = json(problem, caller.seesPoliceFields());
-        json.put("actions", ProblemPolicy.POLICY.actions(caller, problem));
-        return json;
+    private ProblemView view(Problem problem, Actor caller) {
+        return json(problem, caller.seesPoliceFields()).withActions(ProblemPolicy.POLICY.actions(caller, problem));
     }
 
-    private Map<String, Object> json(Problem problem, boolean police) {
+    /** The problem without {@code actions}; {@code policeNote} only when {@code police}. */
+    private ProblemView json(Problem problem, boolean police) {
         PriorityArea area = problem.getPriorityArea();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", problem.getId());
-        json.put("ref", problem.getRef());
-        json.put("plan", area.getPlan().getId());
-        json.put("planCode", area.getPlan().getCode());
-        json.put("year", area.getPlan().getYear());
-        json.put("district", area.getPlan().getDistrict().getCode());
-        json.put("priorityArea", area.getNumber());
-        json.put("priorityAreaName", area.getName());
-        json.put("description", problem.getDescription());
-        json.put("targetGroup", problem.getTargetGroup());
-        json.put("timePattern", problem.getTimePattern());
-        if (police) {
-            json.put("policeNote", problem.getPoliceNote());
-        }
-        json.put("places", problem.getPlaces().stream()
-                .map(p -> Map.of("id", p.getId(), "name", p.getName())).toList());
-        json.put("area", problem.getArea() == null ? null
-                : Map.of("code", problem.getArea().getCode(), "name", problem.getArea().getName()));
-        json.put("causes", problem.getCauses().stream().map(c -> {
-            Map<String, Object> cause = new LinkedHashMap<>();
-            cause.put("id", c.getId());
-            cause.put("description", c.getDescription());
-            return cause;
-        }).toList());
-        json.put("measureCount", problem.getId() == null ? 0 : measures.measuresOf(problem));
-        json.put("version", problem.getVersion());
-        return json;
+        return new ProblemView(
+                problem.getId(),
+                problem.getRef(),
+                area.getPlan().getId(),
+                area.getPlan().getCode(),
+                area.getPlan().getYear(),
+                area.getPlan().getDistrict().getCode(),
+                area.getNumber(),
+                area.getName(),
+                problem.getDescription(),
+                problem.getTargetGroup(),
+                problem.getTimePattern(),
+                police ? Optional.ofNullable(problem.getPoliceNote()) : null,
+                problem.getPlaces().stream().map(p -> new ProblemView.PlaceRef(p.getId(), p.getName())).toList(),
+                problem.getArea() == null ? null
+                        : new ProblemView.AreaRef(problem.getArea().getCode(), problem.getArea().getName()),
+                problem.getCauses().stream().map(c -> new ProblemView.CauseView(c.getId(), c.getDescription()))
+                        .toList(),
+                problem.getId() == null ? 0 : measures.measuresOf(problem),
+                problem.getVersion(),
+                null);
     }
 }

@@ -132,7 +132,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             jakarta.persistence.QueryTimeoutException.class})
     ProblemDetail timedOut(Exception e) {
         log.warn("Request stopped by the read timeout: {}", e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        ProblemDetail problem = ProblemType.UNAVAILABLE.problem(
                 "the request took longer than the read timeout and was stopped; narrow the selection (bbox, "
                         + "filters) or try again later");
         problem.setTitle("Timed out");
