@@ -198,6 +198,7 @@ async function renderViewPanel() {
       onSelect: (m) => selectMeasure(m),
       monthly: incidents ? (placeId) => monthlyBlock(placeId, { data: incidents }) : undefined,
       dataNote: incidents === undefined ? null : sourceNote(incidents),
+      trendData: can(me, 'readIncidentAggregates') ? (incidents ?? 'real') : undefined,
     });
   } else if (view() !== 'meeting') {
     delete panel.dataset.meeting;
@@ -255,6 +256,8 @@ function frameMine() {
   userEvents.forEach((type) => container.addEventListener(type, stop));
 }
 
+let yearControl;
+
 async function start() {
   message(appMsg, 'info', t('loading'));
   try {
@@ -264,6 +267,10 @@ async function start() {
     setLayer('districts', districtLayer(districts));
     setLayer('places', placeLayer(places, selectPlace));
     setLayer('targets', targetLayer(targets, selectPlace));
+    import('./targetyears.js').then(({ targetYearControl }) => {
+      yearControl?.remove();
+      yearControl = targetYearControl(map, targets);
+    });
     if (!map.fromUrl) frameDistrict(state.get('district'));
     renderFilters($('filters'), { districts, plans });
     renderLegend($('legend'));

@@ -4,7 +4,9 @@
 import { accuracyText } from './provenance.js';
 import { el, clear } from './dom.js';
 import { t, label, fmtDate } from './i18n.js';
-import { listMeasures, listProblems, getPlace } from './api.js';
+import { listMeasures, listProblems, getPlace, listTargets } from './api.js';
+import { targetLabel } from './layers.js';
+import { assessmentLine } from './targetblocks.js';
 import { statusSymbol } from './status.js';
 import { followUpForm, renderFollowUps } from './followup.js';
 import { may, can, createsIn } from './perms.js';
@@ -81,8 +83,8 @@ export function showMeasure(container, f, ctx) {
 export async function showPlace(container, placeId, ctx) {
   panel(container, t('loading'), ctx, el('p', { class: 'loading' }, t('loading')));
   try {
-    const [place, problems, measures] = await Promise.all([
-      getPlace(placeId), listProblems({ place: placeId }), listMeasures({ place: placeId })]);
+    const [place, problems, measures, targets] = await Promise.all([
+      getPlace(placeId), listProblems({ place: placeId }), listMeasures({ place: placeId }), listTargets({ place: placeId })]);
     const pp = place.properties;
     const byCause = new Map();
     const loose = [];
@@ -107,6 +109,11 @@ export async function showPlace(container, placeId, ctx) {
       pp.digitised || pp.source ? el('details', { class: 'place-provenance' }, el('summary', {}, t('howDrawn')),
         pp.digitised ? el('p', { class: 'small' }, pp.digitised) : null,
         pp.source ? el('p', { class: 'small muted' }, `${t('sourceLabel')}: `, pp.source) : null) : null,
+      // The place's targets (ÖDS …): their latest assessment and the target page (issue 11).
+      targets.features.map((f) => el('p', { class: 'place-target', 'data-target': f.id },
+        el('strong', {}, targetLabel(f.properties)), ' · ',
+        f.properties.latestAssessment ? `${t('reviewLatest', assessmentLine(f.properties.latestAssessment))} · ` : '',
+        el('a', { href: `/target.html?id=${encodeURIComponent(f.id)}`, class: 'target-page-link' }, t('targetOpen')))),
       may(pp, 'edit') || createsIn(ctx.me, pp.district) ? el('div', { class: 'actions' },
         may(pp, 'edit') ? el('button', { type: 'button', class: 'secondary', onclick: () => ctx.editPlaceGeometry(place) }, t('movePlace')) : null,
         createsIn(ctx.me, pp.district) ? [

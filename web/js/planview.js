@@ -3,7 +3,9 @@
 // plan's exports and import one click away. The plan starts as plans.js's planFor() chooses.
 import { el, clear, message } from './dom.js';
 import { t, fmtNumber } from './i18n.js';
-import { planSummary } from './api.js';
+import { planSummary, listTargets } from './api.js';
+import { targetLabel } from './layers.js';
+import { assessmentLine } from './targetblocks.js';
 import * as state from './state.js';
 import { renderChart } from './statuschart.js';
 import { renderExports } from './exports.js';
@@ -43,6 +45,7 @@ export function createPlanView(container, ctx) {
   const table = el('div', { class: 'plan-summary' });
   const chart = el('section', { id: 'chart-section', class: 'plan-chart', 'aria-label': t('planStatus') });
   const exports = el('section', { id: 'export-section', class: 'plan-exports', 'aria-labelledby': 'export-title' });
+  const targets = el('section', { id: 'plan-targets', class: 'plan-targets' });
   let generation = 0;
 
   async function load() {
@@ -54,6 +57,12 @@ export function createPlanView(container, ctx) {
       message(msg, 'info', '');
       clear(table, summaryTable(summary), printedNote(summary));
       renderChart(chart, { features: summaryMeasures(summary) }, { title: t('planStatus') });
+      const planTargets = await listTargets({ plan: pick.value });
+      if (mine !== generation) return;
+      clear(targets, planTargets.features.length ? [el('h3', {}, t('viewTarget')), el('ul', {}, planTargets.features.map((f) =>
+        el('li', { 'data-id': f.id }, el('a', { href: `/target.html?id=${encodeURIComponent(f.id)}`, class: 'target-page-link' },
+          `${f.properties.name} — ${targetLabel(f.properties)}`),
+        f.properties.latestAssessment ? el('div', { class: 'muted small' }, t('reviewLatest', assessmentLine(f.properties.latestAssessment))) : null)))] : null);
     } catch (error) {
       message(msg, 'error', t('loadFailed', error.message));
     }
@@ -71,7 +80,7 @@ export function createPlanView(container, ctx) {
       ctx.canImport ? el('div', { class: 'actions' },
         el('button', { type: 'button', class: 'secondary', id: 'plan-import', onclick: ctx.openImport }, t('planImport'))) : null,
       msg,
-      plans.length ? el('div', { class: 'plan-grid' }, table, el('div', {}, chart, exports)) : el('p', { class: 'muted' }, t('planNone')),
+      plans.length ? el('div', { class: 'plan-grid' }, table, el('div', {}, chart, targets, exports)) : el('p', { class: 'muted' }, t('planNone')),
       plans.length ? null : exports);
     if (plans.length) load(); else renderExports(exports, plans);
   }

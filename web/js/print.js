@@ -18,6 +18,7 @@ try {
     printable: true,
     monthly: incidents ? (placeId) => monthlyBlock(placeId, { printable: true, data: incidents }) : undefined,
     dataNote: incidents === undefined ? null : sourceNote(incidents),
+    trendData: can(me, 'readIncidentAggregates') ? (incidents ?? 'real') : undefined,
   });
   document.body.dataset.loaded = 'true';
 } catch (error) {

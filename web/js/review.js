@@ -5,6 +5,7 @@ import { el, clear } from './dom.js';
 import { t, label, fmtDate } from './i18n.js';
 import { statusSymbol } from './status.js';
 import { targetLabel } from './layers.js';
+import { assessmentLine, trendBlock } from './targetblocks.js';
 
 // Ray casting on WGS84 lon/lat: fine for the few hundred metres of a square or an area.
 function inRing(pt, ring) {
@@ -40,9 +41,10 @@ export function measuresForTarget(target, measures) {
 
 /**
  * monthly: for police, (placeId) => an element with the incidents around the place by month (monthly.js);
- * dataNote: what the counts are read from (the synthetic banner, or that none are imported).
+ * dataNote: what the counts are read from (the synthetic banner, or that none are imported);
+ * trendData: 'real' or 'synthetic' for each target's trend reading (issue 11), undefined for roles without one.
  */
-export function renderReview(container, { targets, measures }, { printable = false, onSelect, monthly, dataNote } = {}) {
+export function renderReview(container, { targets, measures }, { printable = false, onSelect, monthly, dataNote, trendData } = {}) {
   const sorted = [...targets.features].sort((a, b) => (a.properties.kind === 'ÖDS' ? -1 : 1) - (b.properties.kind === 'ÖDS' ? -1 : 1)
     || (a.properties.name ?? '').localeCompare(b.properties.name ?? '', 'sv'));
   clear(container,
@@ -55,6 +57,9 @@ export function renderReview(container, { targets, measures }, { printable = fal
       return el('section', { class: 'review-target', 'data-id': target.id },
         el('h3', {}, tp.name ?? '', ' — ', el('span', { class: 'target-badge' }, targetLabel(tp))),
         tp.since ? el('p', { class: 'muted small' }, `${fmtDate(tp.since)}`) : null,
+        el('p', { class: 'review-latest' }, tp.latestAssessment ? t('reviewLatest', assessmentLine(tp.latestAssessment)) : t('assessmentNone'),
+          printable ? null : [' ', el('a', { href: `/target.html?id=${encodeURIComponent(target.id)}`, class: 'target-page-link' }, t('targetOpen'))]),
+        trendData ? trendBlock(target.id, { data: trendData, compact: true }) : null,
         monthly && tp.place != null ? monthly(tp.place) : null,
         items.length ? el('ul', { class: 'review-measures' }, items.map((m) => {
           const p = m.properties;

@@ -90,6 +90,50 @@ class TargetPageBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theMapsYearSelectorShowsExtentsAsAssessedThenAtBothSizes() throws Exception {
+        for (int[] size : new int[][] {{1440, 900}, {390, 844}}) {
+            viewport(size[0], size[1]);
+            signInAndOpen("polis", "/?district=hasselby-vallingby");
+            WebElement control = waitFor().until(d -> d.findElement(By.cssSelector(".target-year-control[data-loaded=true]")));
+            assertInViewport(driver.findElement(By.id("target-year")), "the assessed-year selector at " + size[0]);
+            // now: the latest assessments (demo 2026) drew extents
+            assertThat(Integer.parseInt(control.getDomAttribute("data-extents"))).isGreaterThan(0);
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("target-year"))).selectByValue("2023");
+            waitFor().until(d -> "2023".equals(control.getDomAttribute("data-year")));
+            assertThat(control.getDomAttribute("data-extents")).isEqualTo("1"); // only Hässelby torg was assessed in 2023 (DEMO)
+            WebElement extent = driver.findElement(By.cssSelector("path.target-extent"));
+            assertThat(extent.isDisplayed()).isTrue();
+            screenshot("target-map-2023-" + size[0]);
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("target-year"))).selectByValue("2025");
+            waitFor().until(d -> "2025".equals(control.getDomAttribute("data-year")));
+            // 2025: the plan's own assessments, which draw no extent
+            assertThat(control.getDomAttribute("data-extents")).isEqualTo("0");
+            if (size[0] == 1440) {
+                assertThat(control.getText()).contains("Hässelby torg: Öppen drogscen (2025)")
+                        .contains("Maltesholmstorget: Öppen drogscen (2025)");
+            }
+        }
+    }
+
+    @Test
+    void theReviewShowsEachTargetsLatestAssessmentAndTrendAndLinksItsPage() throws Exception {
+        viewport(1440, 900);
+        signInAndOpen("polis", "/?view=review&district=hasselby-vallingby");
+        WebElement latest = waitFor().until(d -> d.findElement(By.cssSelector("#view-panel .review-latest")));
+        waitFor().until(d -> d.findElements(By.cssSelector("#view-panel section.trend")).stream()
+                .allMatch(m -> "true".equals(m.getDomAttribute("data-loaded"))));
+        js("arguments[0].scrollIntoView({block: 'center'})", latest);
+        assertInViewport(latest, "the latest assessment in the review");
+        assertThat(latest.getText()).startsWith("Senaste bedömning:");
+        WebElement reading = driver.findElement(By.cssSelector("#view-panel section.trend .trend-sentence"));
+        js("arguments[0].scrollIntoView({block: 'center'})", reading);
+        assertInViewport(reading, "a target's trend in the review");
+        screenshot("target-review-1440");
+        String href = driver.findElement(By.cssSelector("#view-panel a.target-page-link")).getDomAttribute("href");
+        assertThat(href).startsWith("/target.html?id=");
+    }
+
+    @Test
     void aReaderSeesTheAssessmentsButNoIncidentTrend() throws Exception {
         viewport(1440, 900);
         signInAndOpen("lasare", "/target.html?id=" + target("Hässelby torg"));
