@@ -6,6 +6,7 @@ import { t } from './i18n.js';
 import * as api from './api.js';
 import * as state from './state.js';
 import { hotSpotLayer, hotSpotLegend } from './hotspots.js';
+import { emergingLayer, emergingLegend, emergingParams } from './emerging.js';
 import { heatLayer, heatLegend } from './heat.js';
 import { coverageLayer, coverageLegend } from './coverage.js';
 import { markMap, syntheticFlag } from './synthetic.js';
@@ -13,8 +14,8 @@ import { paramList, analysisParams } from './analysisparams.js';
 import './texts-analysis.js';
 import { can } from './perms.js';
 
-const LAYERS = { hotspots: 'layerHotspots', heat: 'layerHeat', coverage: 'layerCoverage' };
-const PANES = { heat: 370, hotspots: 380, coverage: 390 };
+const LAYERS = { hotspots: 'layerHotspots', emerging: 'layerEmerging', heat: 'layerHeat', coverage: 'layerCoverage' };
+const PANES = { heat: 370, hotspots: 380, emerging: 385, coverage: 390 };
 
 function pane(map, name) {
   const id = `analysis-${name}`;
@@ -89,6 +90,7 @@ export function createAnalysis(map, container, { me, onMeasure, onData }) {
       const answers = await Promise.all([...on].map(async (k) => [k, await ({
         hotspots: () => api.hotSpots({ ...query, format: 'cells' }), heat: () => api.density({ ...query, cellSize: undefined, grid: undefined }),
         coverage: () => api.coverage(query),
+        emerging: () => api.emerging({ ...query, cellSize: query.cellSize || (aggregatesOnly ? '100' : '200') }),
       })[k]()]));
       if (mine !== generation) return;
       let synthetic = false;
@@ -96,13 +98,15 @@ export function createAnalysis(map, container, { me, onMeasure, onData }) {
       for (const [k, answer] of answers) {
         drop(k);
         const layer = k === 'hotspots' ? hotSpotLayer(answer, pane(map, k))
+          : k === 'emerging' ? emergingLayer(answer, pane(map, k))
           : k === 'heat' ? heatLayer(answer, pane(map, k)) : coverageLayer(answer, pane(map, k), onMeasure);
         if (layer) { shown[k] = layer.addTo(map); }
         markMap(map, k, answer.synthetic);
         synthetic ||= answer.synthetic;
         empty ||= answer.summary?.note != null || answer.note != null;
-        legends.append(k === 'hotspots' ? hotSpotLegend(answer) : k === 'heat' ? heatLegend(answer) : coverageLegend(answer));
-        params.append(paramList(k, answer));
+        legends.append(k === 'hotspots' ? hotSpotLegend(answer) : k === 'emerging' ? emergingLegend(answer)
+          : k === 'heat' ? heatLegend(answer) : coverageLegend(answer));
+        params.append(k === 'emerging' ? emergingParams(answer) : paramList(k, answer));
       }
       clear(flag, syntheticFlag({ synthetic, dataLabel: answers[0][1].dataLabel }));
       const used = answers[0][1].parameters?.studyArea;

@@ -81,6 +81,7 @@ export const addFollowUp = (id, body) => api(`/api/measures/${encodeURIComponent
 export const setPoliceNote = (kind, id, policeNote) => api(`/api/${kind}/${encodeURIComponent(id)}/police-note`,
   { method: 'PUT', body: { policeNote } });
 export const hotSpots = (params) => api(`/api/analysis/hotspots${query(params)}`);
+export const emerging = (params) => api(`/api/analysis/emerging${query(params)}`);
 export const density = (params) => api(`/api/analysis/density${query(params)}`);
 export const coverage = (params) => api(`/api/analysis/coverage${query(params)}`);
 export const evaluation = (id, params) => api(`/api/measures/${encodeURIComponent(id)}/evaluation${query(params)}`);

@@ -16,16 +16,21 @@ const AREA_STYLE = {
   response: { color: '#000', weight: 3, fillColor: '#000', fillOpacity: 0.12 },
   buffer: { color: '#0072B2', weight: 2.5, dashArray: '8 5', fillOpacity: 0 },
   control: { color: '#555', weight: 2, dashArray: '2 5', fillOpacity: 0 },
+  'wdd-control': { color: '#009E73', weight: 2.5, dashArray: '10 4 2 4', fillColor: '#009E73', fillOpacity: 0.06 },
+  'wdd-treated-control': { color: '#009E73', weight: 3, fillColor: '#009E73', fillOpacity: 0.1 },
+  'wdd-displacement-control': { color: '#009E73', weight: 2, dashArray: '8 5', fillOpacity: 0 },
 };
 let areaLayer;
 
 function showAreas(map, answer) {
   if (areaLayer) map.removeLayer(areaLayer);
-  areaLayer = L.geoJSON(answer.areas, {
+  const wddAreas = answer.wdd?.areas?.features ?? [];
+  areaLayer = L.geoJSON({ type: 'FeatureCollection', features: [...answer.areas.features, ...wddAreas] }, {
     interactive: false,
     style: (f) => ({ ...AREA_STYLE[f.properties.area], className: `eval-area eval-${f.properties.area}` }),
   }).addTo(map);
-  map.fitBounds(areaLayer.getBounds(), { maxZoom: 17, padding: [20, 20] });
+  // the measure's own areas decide the view; a control far away is still drawn
+  map.fitBounds(L.geoJSON(answer.areas).getBounds(), { maxZoom: 17, padding: [20, 20] });
   markMap(map, 'evaluation', answer.synthetic);
 }
 
@@ -48,6 +53,28 @@ function change(c) {
   if (!c.before) return c.after ? '+∞' : '±0';
   const pct = ((c.after - c.before) / c.before) * 100;
   return `${pct > 0 ? '+' : ''}${num(pct, 0)} %`;
+}
+
+/** The WDD (Wheeler & Ratcliffe 2018): the reading in words first, then the figures, the control and caveats. */
+function wddResult(answer) {
+  const w = answer.wdd;
+  if (!w) return null;
+  if (w.wdd == null) return el('p', { class: 'msg msg-info wdd-undefined' }, w.note ?? t('wddNone'));
+  const lang = currentLang() === 'en' ? 'en' : 'sv';
+  const c = w.control;
+  const control = c.kind === 'district' ? t('wddControlDistrictNamed', c.name ?? c.district)
+    : c.kind === 'place' ? t('wddControlPlaceNamed', c.name ?? String(c.place)) : t('wddControlPolygon');
+  return el('div', { class: 'wdd', 'data-z': w.z == null ? '' : String(w.z) },
+    el('h6', {}, t('wddTitle')),
+    el('p', { class: 'wdd-reading' }, w.reading[lang]),
+    el('dl', {},
+      el('dt', {}, t('wddValue')), el('dd', { 'data-value': 'wdd' }, `${num(w.wdd, 1)} (± ${num(w.standardError, 1)})`),
+      el('dt', {}, 'z'), el('dd', { 'data-value': 'z' }, num(w.z, 2)),
+      el('dt', {}, 'p'), el('dd', { 'data-value': 'p' }, num(w.p, 3)),
+      el('dt', {}, t('wddControl')), el('dd', { 'data-value': 'control' },
+        `${control} · ${t(c.scale === 'area' ? 'wddScaleArea' : 'wddScaleNone')} · ${t('areaBuffer')} ${fmtNumber(c.bufferMeters)} m`)),
+    el('ul', { class: 'wdd-caveats small' }, w.caveats.map((k) => el('li', { 'data-caveat': k.code }, k[lang]))),
+    el('p', { class: 'muted small', title: w.method }, t('wddMethod')));
 }
 
 function result(answer) {
@@ -75,6 +102,7 @@ function result(answer) {
         el('dt', {}, t('tne')), el('dd', { 'data-value': 'tne' }, num(w.totalNetEffect, 1))),
       el('p', { class: 'eval-reading' }, currentLang() === 'en' ? w.readingText : t(`reading-${w.reading}`)))
       : el('p', { class: 'msg msg-info eval-undefined' }, t('wdqUndefined')),
+    wddResult(answer),
     profile ? [
       countChart({ id: `eval-hour-${answer.measureId}`, title: t('byHour'), answer,
         labels: [...Array(24).keys()].map(String),
@@ -105,6 +133,12 @@ export function evaluationPanel(f, map) {
       input('buffer', '200', { type: 'number', min: 1, max: 5000, step: 10 }),
       input('control', '500', { type: 'number', min: 1, max: 10000, step: 10 }),
       input('start', '', { type: 'date' })),
+    el('div', { class: 'eval-inputs wdd-inputs' },
+      el('div', { class: 'field' }, el('label', { for: `eval-wddControl-${id}` }, t('wddControl')),
+        el('select', { id: `eval-wddControl-${id}`, name: 'wddControl' },
+          el('option', { value: 'district' }, t('wddControlDistrict')),
+          el('option', { value: 'place' }, t('wddControlPlace')))),
+      input('wddPlace', '', { type: 'number', min: 1, step: 1 })),
     el('button', { type: 'submit', class: 'primary' }, t('evalRun')), msg);
   const section = el('section', { class: 'evaluation', 'data-measure': id },
     el('h5', {}, t('evaluation')), form, out);
@@ -114,7 +148,8 @@ export function evaluationPanel(f, map) {
     message(msg, 'info', t('loading'));
     section.setAttribute('aria-busy', 'true');
     try {
-      const answer = await api.evaluation(id, { data: v('data'), buffer: v('buffer'), control: v('control'), start: v('start') });
+      const answer = await api.evaluation(id, { data: v('data'), buffer: v('buffer'), control: v('control'), start: v('start'),
+        wddControl: v('wddControl'), wddPlace: v('wddControl') === 'place' ? v('wddPlace') : undefined });
       message(msg, 'info', '');
       section.classList.toggle('synthetic', Boolean(answer.synthetic));
       clear(out, result(answer));

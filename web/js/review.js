@@ -6,6 +6,7 @@ import { t, label, fmtDate } from './i18n.js';
 import { statusSymbol } from './status.js';
 import { targetLabel } from './layers.js';
 import { assessmentLine, trendBlock } from './targetblocks.js';
+import { CATEGORY_COLORS as EMERGING_COLORS } from './emerging.js';
 
 // Ray casting on WGS84 lon/lat: fine for the few hundred metres of a square or an area.
 function inRing(pt, ring) {
@@ -39,12 +40,33 @@ export function measuresForTarget(target, measures) {
   });
 }
 
+/** A point of the target to look its cell up by: the point itself, or the mean of its outer ring's corners. */
+function targetPoint(g) {
+  if (!g) return null;
+  if (g.type === 'Point') return g.coordinates;
+  const ring = g.type === 'Polygon' ? g.coordinates[0] : g.type === 'MultiPolygon' ? g.coordinates[0][0] : null;
+  if (!ring) return null;
+  const corners = ring.slice(0, -1);
+  return [corners.reduce((a, c) => a + c[0], 0) / corners.length, corners.reduce((a, c) => a + c[1], 0) / corners.length];
+}
+
+/** The emerging hot-spot category of the cell at the target, from an /api/analysis/emerging answer. */
+export function emergingAtTarget(target, emerging) {
+  const pt = targetPoint(target.geometry);
+  const cell = (emerging?.features ?? []).find((f) => pointInGeometry(pt, f.geometry));
+  const category = cell?.properties.category ?? 'no-pattern';
+  return el('p', { class: 'review-emerging small', 'data-category': category },
+    el('span', { class: 'eh-dot', style: `background:${EMERGING_COLORS[category] ?? '#fff'}` }), ' ',
+    t('ehAtTarget', t(`eh-${category}`)));
+}
+
 /**
+ * emerging: for police and strategists, an /api/analysis/emerging answer: each target shows its cell's category.
  * monthly: for police, (placeId) => an element with the incidents around the place by month (monthly.js);
  * dataNote: what the counts are read from (the synthetic banner, or that none are imported);
  * trendData: 'real' or 'synthetic' for each target's trend reading (issue 11), undefined for roles without one.
  */
-export function renderReview(container, { targets, measures }, { printable = false, onSelect, monthly, dataNote, trendData } = {}) {
+export function renderReview(container, { targets, measures }, { printable = false, onSelect, monthly, dataNote, trendData, emerging } = {}) {
   const sorted = [...targets.features].sort((a, b) => (a.properties.kind === 'ÖDS' ? -1 : 1) - (b.properties.kind === 'ÖDS' ? -1 : 1)
     || (a.properties.name ?? '').localeCompare(b.properties.name ?? '', 'sv'));
   clear(container,
@@ -60,6 +82,7 @@ export function renderReview(container, { targets, measures }, { printable = fal
         el('p', { class: 'review-latest' }, tp.latestAssessment ? t('reviewLatest', assessmentLine(tp.latestAssessment)) : t('assessmentNone'),
           printable ? null : [' ', el('a', { href: `/target.html?id=${encodeURIComponent(target.id)}`, class: 'target-page-link' }, t('targetOpen'))]),
         trendData ? trendBlock(target.id, { data: trendData, compact: true }) : null,
+        emerging ? emergingAtTarget(target, emerging) : null,
         monthly && tp.place != null ? monthly(tp.place) : null,
         items.length ? el('ul', { class: 'review-measures' }, items.map((m) => {
           const p = m.properties;

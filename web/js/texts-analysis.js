@@ -4,6 +4,13 @@ import { addTexts } from './i18n.js';
 
 addTexts({
   sv: {
+    ehAtTarget: 'Över tid: {0}',
+    wddTitle: 'Viktad förflyttningsdifferens (WDD)', wddValue: 'WDD (± medelfel)', wddControl: 'Kontroll för WDD', wddControlDistrict: 'Resten av stadsdelen', wddControlPlace: 'En annan plats (id)', wddControlPolygon: 'ritat område', wddControlDistrictNamed: 'resten av {0}', wddControlPlaceNamed: 'platsen {0}', evalWddPlace: 'Plats-id för kontroll', wddScaleArea: 'skalad efter yta', wddScaleNone: 'oskalad', wddNone: 'WDD kan inte beräknas.', wddMethod: 'Metod: viktad förflyttningsdifferens (Wheeler & Ratcliffe 2018), Poisson-varians.',
+    layerEmerging: 'Framväxande hot spots (över tid)', ehLegend: 'Framväxande hot spots (Gi* per månad/vecka + Mann–Kendall)',
+    'eh-no-pattern': 'Inget mönster', ehNoPattern: '{0} celler utan mönster visas inte.', ehTrend: 'trend τ = {0}, p = {1}', ehCount: '{0} händelser',
+    ehChartLabel: 'Gi* z per tidssteg, {0} till {1}', ehStep: 'Tidssteg', ehSteps: 'Antal tidssteg', ehWindow: 'Tidsfönster (steg bakåt)',
+    'ehStep-week': 'vecka', 'ehStep-month': 'månad', 'ehStep-quarter': 'kvartal',
+    'eh-intensifying-hot-spot': 'Intensifierande het punkt', 'eh-intensifying-cold-spot': 'Intensifierande kall punkt', 'eh-persistent-hot-spot': 'Ihållande het punkt', 'eh-persistent-cold-spot': 'Ihållande kall punkt', 'eh-consecutive-hot-spot': 'Sammanhängande het punkt', 'eh-consecutive-cold-spot': 'Sammanhängande kall punkt', 'eh-new-hot-spot': 'Ny het punkt', 'eh-new-cold-spot': 'Ny kall punkt', 'eh-diminishing-hot-spot': 'Avtagande het punkt', 'eh-diminishing-cold-spot': 'Avtagande kall punkt', 'eh-sporadic-hot-spot': 'Sporadisk het punkt', 'eh-sporadic-cold-spot': 'Sporadisk kall punkt', 'eh-oscillating-hot-spot': 'Pendlande het punkt', 'eh-oscillating-cold-spot': 'Pendlande kall punkt', 'eh-historical-hot-spot': 'Historisk het punkt', 'eh-historical-cold-spot': 'Historisk kall punkt',
     analysis: 'Analys', analysisIntro: 'Polisens händelsedata sammanställda: hot spots (Getis-Ord Gi*), täthet och täckning.',
     dataSource: 'Data', dataReal: 'Verkliga händelser', dataSynthetic: 'Syntetiska data (demo/test)',
     syntheticBanner: 'SYNTETISKA DATA – inte verkliga händelser',
@@ -43,6 +50,13 @@ addTexts({
     month: 'Månad', count: 'Antal',
   },
   en: {
+    ehAtTarget: 'Over time: {0}',
+    wddTitle: 'Weighted displacement difference (WDD)', wddValue: 'WDD (± standard error)', wddControl: 'Control for the WDD', wddControlDistrict: 'Rest of the district', wddControlPlace: 'Another place (id)', wddControlPolygon: 'drawn area', wddControlDistrictNamed: 'rest of {0}', wddControlPlaceNamed: 'place {0}', evalWddPlace: 'Control place id', wddScaleArea: 'scaled by area', wddScaleNone: 'unscaled', wddNone: 'The WDD cannot be computed.', wddMethod: 'Method: weighted displacement difference (Wheeler & Ratcliffe 2018), Poisson variance.',
+    layerEmerging: 'Emerging hot spots (over time)', ehLegend: 'Emerging hot spots (Gi* per month/week + Mann–Kendall)',
+    'eh-no-pattern': 'No pattern', ehNoPattern: '{0} cells without a pattern are not drawn.', ehTrend: 'trend τ = {0}, p = {1}', ehCount: '{0} incidents',
+    ehChartLabel: 'Gi* z per time step, {0} to {1}', ehStep: 'Time step', ehSteps: 'Time steps', ehWindow: 'Time window (steps back)',
+    'ehStep-week': 'week', 'ehStep-month': 'month', 'ehStep-quarter': 'quarter',
+    'eh-intensifying-hot-spot': 'Intensifying hot spot', 'eh-intensifying-cold-spot': 'Intensifying cold spot', 'eh-persistent-hot-spot': 'Persistent hot spot', 'eh-persistent-cold-spot': 'Persistent cold spot', 'eh-consecutive-hot-spot': 'Consecutive hot spot', 'eh-consecutive-cold-spot': 'Consecutive cold spot', 'eh-new-hot-spot': 'New hot spot', 'eh-new-cold-spot': 'New cold spot', 'eh-diminishing-hot-spot': 'Diminishing hot spot', 'eh-diminishing-cold-spot': 'Diminishing cold spot', 'eh-sporadic-hot-spot': 'Sporadic hot spot', 'eh-sporadic-cold-spot': 'Sporadic cold spot', 'eh-oscillating-hot-spot': 'Oscillating hot spot', 'eh-oscillating-cold-spot': 'Oscillating cold spot', 'eh-historical-hot-spot': 'Historical hot spot', 'eh-historical-cold-spot': 'Historical cold spot',
     analysis: 'Analysis', analysisIntro: 'Police incident data aggregated: hot spots (Getis-Ord Gi*), density and coverage.',
     dataSource: 'Data', dataReal: 'Real incidents', dataSynthetic: 'Synthetic data (demo/test)',
     syntheticBanner: 'SYNTHETIC DATA – not real incidents',

@@ -29,6 +29,7 @@ import se.platslage.place.Place;
 import se.platslage.place.PlaceLookup;
 import se.platslage.problem.ProblemRequest;
 import se.platslage.problem.ProblemService;
+import se.platslage.problem.ProblemView;
 import se.platslage.security.Action;
 import se.platslage.security.Actor;
 import se.platslage.security.CurrentActor;
@@ -171,10 +172,10 @@ public class ObservationService implements PhotoAccess {
         }
         List<ProblemRequest.CauseRequest> causes = r.causeText() == null || r.causeText().isBlank() ? List.of()
                 : List.of(new ProblemRequest.CauseRequest(null, r.causeText().trim()));
-        Map<String, Object> created = problems.create(new ProblemRequest(r.plan(),
+        ProblemView created = problems.create(new ProblemRequest(r.plan(),
                 r.priorityArea() == null ? 2 : r.priorityArea(), describe(observation, r.description()), null, null,
                 placeIds(observation), causes, null));
-        long problemId = ((Number) created.get("id")).longValue();
+        long problemId = created.id();
         Map<String, Object> before = snapshot(observation);
         observation.becameProblem(problemId);
         observations.saveAndFlush(observation);
