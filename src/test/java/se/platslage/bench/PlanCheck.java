@@ -44,6 +44,14 @@ final class PlanCheck {
         this.user = user;
     }
 
+    /** On its own, against the benchmark database: {@code java -cp … se.platslage.bench.PlanCheck}. */
+    public static void main(String[] args) throws SQLException {
+        PlanCheck check = new PlanCheck(System.getProperty("bench.db",
+                "jdbc:postgresql://127.0.0.1:5432/platslage_bench"), System.getProperty("bench.user", "postgres"));
+        check.print(CityBenchmark.VIEW);
+        check.print(CityBenchmark.CITY);
+    }
+
     void print(double[] box) throws SQLException {
         String g = String.format(Locale.ROOT, "ST_Transform(ST_MakeEnvelope(%s, %s, %s, %s, 4326), 3006)",
                 box[0], box[1], box[2], box[3]);
@@ -59,11 +67,18 @@ final class PlanCheck {
             Explained generic = explain(s, "EXECUTE bench_page" + args);
             s.execute("RESET plan_cache_mode");
             System.out.printf(Locale.ROOT, "%nbbox %s,%s,%s,%s: first execution %.1f ms, tenth %.1f ms, forced generic"
-                    + " %.1f ms; tenth plan %s the first's, generic plan %s%n", box[0], box[1], box[2], box[3],
-                    first.ms, tenth.ms, generic.ms, tenth.shape.equals(first.shape) ? "equals" : "DIFFERS FROM",
-                    generic.shape.equals(first.shape) ? "the same" : "different");
-            System.out.println("plan after ten executions:");
-            tenth.lines.forEach(l -> System.out.println("    " + l));
+                    + " %.1f ms; tenth against first: plan %s, table access %s; forced generic against first: plan %s,"
+                    + " table access %s%n", box[0], box[1], box[2], box[3], first.ms, tenth.ms, generic.ms,
+                    same(tenth.shape, first.shape), same(tenth.scans(), first.scans()),
+                    same(generic.shape, first.shape), same(generic.scans(), first.scans()));
+            System.out.println("table access, first: " + first.scans());
+            System.out.println("table access, tenth: " + tenth.scans());
+            System.out.println("first execution:");
+            first.lines.forEach(l -> System.out.println("    " + l));
+            if (!tenth.shape.equals(first.shape)) {
+                System.out.println("tenth execution:");
+                tenth.lines.forEach(l -> System.out.println("    " + l));
+            }
             if (!generic.shape.equals(first.shape)) {
                 System.out.println("forced generic plan:");
                 generic.lines.forEach(l -> System.out.println("    " + l));
@@ -72,6 +87,15 @@ final class PlanCheck {
     }
 
     private record Explained(List<String> lines, List<String> shape, double ms) {
+
+        /** How each table is read (index or sequential scan): where a plan flip would make a box slow. */
+        List<String> scans() {
+            return shape.stream().filter(l -> l.contains(" Scan ")).map(String::trim).toList();
+        }
+    }
+
+    private static String same(List<String> a, List<String> b) {
+        return a.equals(b) ? "same" : "DIFFERENT";
     }
 
     private static Explained explain(Statement s, String execute) throws SQLException {
@@ -85,9 +109,11 @@ final class PlanCheck {
                 if (line.startsWith("Execution Time:")) {
                     ms = Double.parseDouble(line.replaceAll("[^0-9.]", ""));
                 } else if (!line.startsWith("Planning Time:")) {
-                    // the node and what it scans, without estimates, timings and row counts
+                    // the node and what it scans, without estimates, timings, row counts and the box itself (a
+                    // custom plan shows it as a constant, a generic plan as $n)
                     shape.add(line.replaceAll("\\s*\\(cost=.*", "").replaceAll("\\s*\\(actual.*", "")
-                            .replaceAll("(Rows Removed|Heap Blocks|Sort Method|Memory Usage|Worker|Batches).*", "$1"));
+                            .replaceAll("'[0-9A-F]+'::geometry|\\$\\d+", "?")
+                            .replaceAll("(Rows Removed|Heap Blocks|Sort Method|Memory Usage|Worker|Batches|Full-sort).*", "$1"));
                 }
             }
         }
