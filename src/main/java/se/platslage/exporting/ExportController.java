@@ -48,11 +48,16 @@ class ExportController {
     private final PlanAssembler assembler;
     private final LayerExport layers;
     private final ObjectMapper json;
+    private final TargetStatuses targetStatuses;
+    private final se.platslage.security.CurrentActor current;
 
     private final org.springframework.beans.factory.ObjectProvider<FollowUpSheet> followUpSheets;
 
     ExportController(PlanRepository plans, PlanAssembler assembler, LayerExport layers, ObjectMapper json,
+            TargetStatuses targetStatuses, se.platslage.security.CurrentActor current,
             org.springframework.beans.factory.ObjectProvider<FollowUpSheet> followUpSheets) {
+        this.targetStatuses = targetStatuses;
+        this.current = current;
         this.followUpSheets = followUpSheets;
         this.plans = plans;
         this.assembler = assembler;
@@ -68,11 +73,18 @@ class ExportController {
         return file(out.toByteArray(), XLSX, plan.getCode() + ".xlsx");
     }
 
+    /** With a sheet of the plan's targets (latest assessment, trend); {@code data=synthetic} for the demo's. */
     @GetMapping("/api/plans/{id}/follow-up.xlsx")
-    ResponseEntity<byte[]> followUpXlsx(@PathVariable String id) {
+    ResponseEntity<byte[]> followUpXlsx(@PathVariable String id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String data) {
         Plan plan = plan(id);
+        boolean synthetic = data != null && data.trim().equalsIgnoreCase("synthetic");
+        if (data != null && !synthetic && !data.isBlank() && !data.trim().equalsIgnoreCase("real")) {
+            throw new se.platslage.system.InvalidInputException("data", "unknown value '" + data
+                    + "'; expected real or synthetic");
+        }
         var out = new java.io.ByteArrayOutputStream();
-        new PlanFileWriter().writeFollowUp(assembler.assemble(plan), out);
+        new PlanFileWriter().writeFollowUp(assembler.assemble(plan), targetStatuses.rows(plan, current.get(), synthetic), out);
         return file(withExtraSheets(out.toByteArray(), plan), XLSX, plan.getCode() + "-uppfoljning.xlsx");
     }
 

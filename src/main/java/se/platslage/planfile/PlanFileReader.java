@@ -75,7 +75,7 @@ public final class PlanFileReader {
             while (sheets.hasNext()) {
                 try (InputStream xml = sheets.next()) {
                     String name = sheets.getSheetName();
-                    if (MetadataSheet.isMetadataSheet(name)) {
+                    if (MetadataSheet.isMetadataSheet(name) || TargetSheet.isTargetSheet(name)) {
                         continue;
                     }
                     if (SummarySheetReader.isSummarySheet(name)) {

@@ -41,10 +41,19 @@ public final class PlanFileWriter {
     }
 
     public void writeFollowUp(ActionPlan plan, OutputStream out) {
-        write(plan, out, true);
+        write(plan, out, true, List.of());
+    }
+
+    /** The follow-up layout with a sheet of the plan's targets: latest assessment and trend (issue 11). */
+    public void writeFollowUp(ActionPlan plan, List<TargetStatusRow> targets, OutputStream out) {
+        write(plan, out, true, targets);
     }
 
     private void write(ActionPlan plan, OutputStream out, boolean followUpLayout) {
+        write(plan, out, followUpLayout, List.of());
+    }
+
+    private void write(ActionPlan plan, OutputStream out, boolean followUpLayout, List<TargetStatusRow> targets) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
             Styles styles = new Styles(workbook);
             List<LocalDate> dates = followUpDates(plan);
@@ -54,6 +63,9 @@ public final class PlanFileWriter {
                 new AreaSheetWriter(workbook.createSheet(name), styles, dates, followUpLayout).write(area);
             }
             writeSummary(workbook.createSheet("Sammanställning"), styles, plan);
+            if (!targets.isEmpty()) {
+                TargetSheet.write(workbook, styles.header, styles.text, targets);
+            }
             MetadataSheet.write(workbook, plan);
             workbook.write(out);
         } catch (IOException e) {

@@ -163,8 +163,9 @@ class TargetPageBrowserTest extends BrowserTest {
                 stripper.setStartPage(i);
                 stripper.setEndPage(i);
                 String page = stripper.getText(doc).replaceAll("\\s+", " ")
-                        .replace("Platsläge · Hot-spot-granskning", "").replaceAll("Sida \\d+ av \\d+", "").trim();
+                        .replace("Platsläge · Mål och bedömningar", "").replaceAll("Sida \\d+ av \\d+", "").trim();
                 assertThat(page).as("text of page " + i).hasSizeGreaterThan(40);
+                assertThat(stripper.getText(doc)).as("footer of page " + i).contains("Sida " + i + " av " + pages);
             }
             stripper.setStartPage(1);
             stripper.setEndPage(pages);
