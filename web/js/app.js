@@ -186,11 +186,8 @@ async function renderViewPanel() {
     renderMeeting(panel, ctx);
   } else if (view() === 'review') {
     delete panel.dataset.meeting;
-    const [{ renderReview }, { monthlyBlock, incidentSource, sourceNote }] = await Promise.all([import('./review.js'), import('./monthly.js')]);
+    const [{ renderReview, showEmergingAtTargets }, { monthlyBlock, incidentSource, sourceNote }] = await Promise.all([import('./review.js'), import('./monthly.js')]);
     const incidents = can(me, 'readIncidents') ? await incidentSource() : undefined;
-    // each target's cell category over time (issue 12); a failed analysis leaves the review as it was
-    const emerging = incidents ? await api.emerging({ data: incidents, cellSize: '200', district: state.get('district') || undefined })
-      .catch(() => undefined) : undefined;
     clear(panel, el('h2', { class: 'panel-title' }, t('viewReview')));
     const body = el('div');
     panel.append(body);
@@ -200,8 +197,12 @@ async function renderViewPanel() {
       onSelect: (m) => selectMeasure(m),
       monthly: incidents ? (placeId) => monthlyBlock(placeId, { data: incidents }) : undefined,
       dataNote: incidents === undefined ? null : sourceNote(incidents),
-      emerging,
     });
+    // each target's cell category over time (issue 12), added when the analysis arrives; a failed one adds nothing
+    if (incidents) {
+      api.emerging({ data: incidents, cellSize: '200', district: district || undefined })
+        .then((answer) => showEmergingAtTargets(body, targets, answer)).catch(() => {});
+    }
   } else if (view() !== 'meeting') {
     delete panel.dataset.meeting;
   }

@@ -59,8 +59,17 @@ export function emergingAtTarget(target, emerging) {
     t('ehAtTarget', t(`eh-${category}`)));
 }
 
+/** Adds to each target of a rendered review its cell's category from an /api/analysis/emerging answer. */
+export function showEmergingAtTargets(container, targets, emerging) {
+  targets.features.forEach((target) => {
+    const section = container.querySelector(`.review-target[data-id="${CSS.escape(String(target.id))}"]`);
+    if (!section || section.querySelector('.review-emerging')) return;
+    section.querySelector('h3').after(emergingAtTarget(target, emerging));
+  });
+}
+
 /**
- * emerging: for police and strategists, an /api/analysis/emerging answer: each target shows its cell's category.
+ * emerging: an /api/analysis/emerging answer, when at hand already: each target shows its cell's category.
  * monthly: for police, (placeId) => an element with the incidents around the place by month (monthly.js);
  * dataNote: what the counts are read from (the synthetic banner, or that none are imported).
  */
