@@ -186,7 +186,7 @@ async function renderViewPanel() {
     renderMeeting(panel, ctx);
   } else if (view() === 'review') {
     delete panel.dataset.meeting;
-    const [{ renderReview, showEmergingAtTargets }, { monthlyBlock, incidentSource, sourceNote }] = await Promise.all([import('./review.js'), import('./monthly.js')]);
+    const [{ renderReview }, { monthlyBlock, incidentSource, sourceNote }] = await Promise.all([import('./review.js'), import('./monthly.js')]);
     const incidents = can(me, 'readIncidents') ? await incidentSource() : undefined;
     clear(panel, el('h2', { class: 'panel-title' }, t('viewReview')));
     const body = el('div');
@@ -197,12 +197,9 @@ async function renderViewPanel() {
       onSelect: (m) => selectMeasure(m),
       monthly: incidents ? (placeId) => monthlyBlock(placeId, { data: incidents }) : undefined,
       dataNote: incidents === undefined ? null : sourceNote(incidents),
+      // each target's cell category over time (issue 12), filled in when the analysis arrives, not awaited
+      emerging: incidents ? api.emerging({ data: incidents, cellSize: '200', district: district || undefined }) : undefined,
     });
-    // each target's cell category over time (issue 12), added when the analysis arrives; a failed one adds nothing
-    if (incidents) {
-      api.emerging({ data: incidents, cellSize: '200', district: district || undefined })
-        .then((answer) => showEmergingAtTargets(body, targets, answer)).catch(() => {});
-    }
   } else if (view() !== 'meeting') {
     delete panel.dataset.meeting;
   }

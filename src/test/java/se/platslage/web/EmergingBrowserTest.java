@@ -68,11 +68,12 @@ class EmergingBrowserTest extends BrowserTest {
             js("document.querySelectorAll('.panel-close').forEach((b) => b.offsetParent && b.click())");
         }
         WebElement path = driver.findElement(By.cssSelector("path.eh-cell[data-cell='" + cell + "']"));
-        js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: 1, clientY: 1}))", path);
+        js("arguments[0].scrollIntoView({block: 'center'})", path);
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(path).click().perform();
         WebElement chart = waitFor().until(d -> d.findElement(By.cssSelector(".eh-popup svg.eh-chart")));
         assertThat(chart.findElements(By.tagName("circle"))).hasSize(api.at("/parameters/stepStarts").size());
         assertThat(driver.findElement(By.cssSelector(".eh-popup strong")).getText()).isNotBlank();
-        assertInViewport(driver.findElement(By.cssSelector(".eh-popup")), "the popup");
+        inView(".eh-popup", "the popup");
         screenshot("emerging-popup-" + name);
     }
 
@@ -122,8 +123,13 @@ class EmergingBrowserTest extends BrowserTest {
         signInAndOpen("polis", "/?view=review&data=synthetic&district=hasselby-vallingby");
         viewport(width, height);
         waitFor().until(d -> !d.findElements(By.cssSelector("#view-panel .review-target")).isEmpty());
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60)).until(
-                d -> count("#view-panel .review-emerging") == count("#view-panel .review-target"));
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60)).until(
+                    d -> count("#view-panel .review-emerging") == count("#view-panel .review-target"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(count("#view-panel .review-emerging") + " of " + count("#view-panel .review-target")
+                    + " targets; console: " + driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll(), e);
+        }
         WebElement first = inView("#view-panel .review-emerging", "a target's category");
         assertThat(first.getText()).startsWith("Över tid: ");
         screenshot("review-emerging-" + name);
