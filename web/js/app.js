@@ -189,9 +189,6 @@ async function renderViewPanel() {
     delete panel.dataset.meeting;
     const [{ renderReview }, { monthlyBlock, incidentSource, sourceNote }] = await Promise.all([import('./review.js'), import('./monthly.js')]);
     const incidents = can(me, 'readIncidents') ? await incidentSource() : undefined;
-    // each target's cell category over time (issue 12); a failed analysis leaves the review as it was
-    const emerging = incidents ? await api.emerging({ data: incidents, cellSize: '200', district: state.get('district') || undefined })
-      .catch(() => undefined) : undefined;
     clear(panel, el('h2', { class: 'panel-title' }, t('viewReview')));
     const body = el('div');
     panel.append(body);
@@ -202,7 +199,8 @@ async function renderViewPanel() {
       monthly: incidents ? (placeId) => monthlyBlock(placeId, { data: incidents }) : undefined,
       dataNote: incidents === undefined ? null : sourceNote(incidents),
       trendData: can(me, 'readIncidentAggregates') ? (incidents ?? 'real') : undefined,
-      emerging,
+      // each target's cell category over time (issue 12), filled in when the analysis arrives, not awaited
+      emerging: incidents ? api.emerging({ data: incidents, cellSize: '200', district: district || undefined }) : undefined,
     });
   } else if (view() !== 'meeting') {
     delete panel.dataset.meeting;

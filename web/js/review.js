@@ -1,7 +1,7 @@
 // The hot-spot review (police): ÖDS places and other targeted places, each with the police and physical
 // measures at it, their status, latest follow-up and (for police) the police-only note. The same content
 // is the printable summary (review.html, print CSS).
-import { el, clear } from './dom.js';
+import { el, clear, svg } from './dom.js';
 import { t, label, fmtDate } from './i18n.js';
 import { statusSymbol } from './status.js';
 import { targetLabel } from './layers.js';
@@ -56,12 +56,20 @@ export function emergingAtTarget(target, emerging) {
   const cell = (emerging?.features ?? []).find((f) => pointInGeometry(pt, f.geometry));
   const category = cell?.properties.category ?? 'no-pattern';
   return el('p', { class: 'review-emerging small', 'data-category': category },
-    el('span', { class: 'eh-dot', style: `background:${EMERGING_COLORS[category] ?? '#fff'}` }), ' ',
+    svg('svg', { class: 'eh-dot', width: 14, height: 14, viewBox: '0 0 14 14', 'aria-hidden': 'true' },
+      svg('rect', { x: 0.5, y: 0.5, width: 13, height: 13, fill: EMERGING_COLORS[category] ?? '#fff', stroke: '#333' })), ' ',
     t('ehAtTarget', t(`eh-${category}`)));
 }
 
+/** A place for the target's category, filled in when the analysis (a promise) arrives; left out if it fails. */
+function pendingEmerging(target, emerging) {
+  const slot = el('p', { class: 'review-emerging-pending', hidden: true });
+  emerging.then((answer) => { if (answer) slot.replaceWith(emergingAtTarget(target, answer)); }).catch((error) => { console.warn('emerging at targets', error); slot.remove(); });
+  return slot;
+}
+
 /**
- * emerging: for police and strategists, an /api/analysis/emerging answer: each target shows its cell's category.
+ * emerging: a promise of an /api/analysis/emerging answer: each target shows its cell's category when it comes.
  * monthly: for police, (placeId) => an element with the incidents around the place by month (monthly.js);
  * dataNote: what the counts are read from (the synthetic banner, or that none are imported);
  * trendData: 'real' or 'synthetic' for each target's trend reading (issue 11), undefined for roles without one.
@@ -82,7 +90,7 @@ export function renderReview(container, { targets, measures }, { printable = fal
         el('p', { class: 'review-latest' }, tp.latestAssessment ? t('reviewLatest', assessmentLine(tp.latestAssessment)) : t('assessmentNone'),
           printable ? null : [' ', el('a', { href: `/target.html?id=${encodeURIComponent(target.id)}`, class: 'target-page-link' }, t('targetOpen'))]),
         trendData ? trendBlock(target.id, { data: trendData, compact: true }) : null,
-        emerging ? emergingAtTarget(target, emerging) : null,
+        emerging ? pendingEmerging(target, emerging) : null,
         monthly && tp.place != null ? monthly(tp.place) : null,
         items.length ? el('ul', { class: 'review-measures' }, items.map((m) => {
           const p = m.properties;

@@ -19,6 +19,13 @@ final class WddReading {
     static final int SMALL_COUNT = 10;
     private static final double Z_5_PERCENT = 1.959963984540054;
 
+    private static final Map<String, String> AREA_SV = Map.of("treated", "platsen", "displacement", "omgivningen",
+            "treatedControl", "kontrollen för platsen", "displacementControl", "kontrollen för omgivningen",
+            "control", "kontrollområdet");
+    private static final Map<String, String> AREA_EN = Map.of("treated", "the place", "displacement", "the surroundings",
+            "treatedControl", "the place's control", "displacementControl", "the surroundings' control",
+            "control", "the control area");
+
     private WddReading() {
     }
 
@@ -54,12 +61,13 @@ final class WddReading {
             sv.append(" utan tecken på förflyttning till omgivningen");
             en.append(" without signs of displacement to the surroundings");
         }
-        sv.append(". Sammantaget ").append(r.total() <= 0 ? "minskning " : "ökning ")
-                .append(Math.round(Math.abs(r.total()))).append(" (z = ").append(sv(r.z())).append(", ")
+        long total = Math.round(Math.abs(r.total()));
+        sv.append(". Sammantaget ").append(total == 0 ? "ingen förändring" : (r.total() < 0 ? "minskning " : "ökning ") + total)
+                .append(" (z = ").append(sv(r.z())).append(", ")
                 .append(Math.abs(r.z()) >= Z_5_PERCENT ? "statistiskt säkerställt på 5 %-nivån"
                         : "inte statistiskt säkerställt på 5 %-nivån").append(").");
-        en.append(". In all a ").append(r.total() <= 0 ? "fall" : "rise").append(" of ")
-                .append(Math.round(Math.abs(r.total()))).append(" (z = ").append(en(r.z())).append(", ")
+        en.append(". In all ").append(total == 0 ? "no change" : (r.total() < 0 ? "a fall of " : "a rise of ") + total)
+                .append(" (z = ").append(en(r.z())).append(", ")
                 .append(Math.abs(r.z()) >= Z_5_PERCENT ? "significant at the 5 % level"
                         : "not significant at the 5 % level").append(").");
         Map<String, String> m = new LinkedHashMap<>();
@@ -70,16 +78,18 @@ final class WddReading {
 
     static List<Map<String, String>> caveats(Map<String, BeforeAfterCounts> counts, WddControl control) {
         List<Map<String, String>> list = new ArrayList<>();
-        List<String> small = new ArrayList<>();
+        List<String> smallSv = new ArrayList<>();
+        List<String> smallEn = new ArrayList<>();
         counts.forEach((area, c) -> {
             if (c.before() + c.after() < SMALL_COUNT) {
-                small.add(area);
+                smallSv.add(AREA_SV.getOrDefault(area, area));
+                smallEn.add(AREA_EN.getOrDefault(area, area));
             }
         });
-        if (!small.isEmpty()) {
+        if (!smallSv.isEmpty()) {
             list.add(caveat("small-counts", "Få brott (under " + SMALL_COUNT + " före och efter tillsammans) i: "
-                    + String.join(", ", small) + ". Normalapproximationen är då osäker; läs z och p med försiktighet.",
-                    "Few incidents (under " + SMALL_COUNT + " before and after together) in: " + String.join(", ", small)
+                    + String.join(", ", smallSv) + ". Normalapproximationen är då osäker; läs z och p med försiktighet.",
+                    "Few incidents (under " + SMALL_COUNT + " before and after together) in: " + String.join(", ", smallEn)
                             + ". The normal approximation is then weak; read z and p with care."));
         }
         list.add(caveat("control-choice", "Resultatet bygger på att kontrollområdet hade utvecklats som platsen utan "
