@@ -200,7 +200,7 @@ async function renderObservations() {
       p.placeName ? el('span', { class: 'muted' }, t('obsPlace', p.placeName)) : null,
       p.text ? el('div', {}, p.text) : null,
       p.restricted ? el('div', { class: 'restricted' }, t('restricted')) : null,
-      el('div', { class: 'muted small' }, `${p.recordedBy} · ${new Date(p.observedAt).toLocaleTimeString()}`
+      el('div', { class: 'muted small' }, `${p.recordedBy} · ${new Date(p.observedAt).toLocaleTimeString(document.documentElement.lang === 'en' ? 'en-GB' : 'sv-SE', { hour: '2-digit', minute: '2-digit' })}`
         + (p.positionSource === 'gps' ? ` · ±${Math.round(p.accuracyM)} m` : '')),
       el('div', { class: 'obs-photos' }, (p.photos ?? []).map((ph) => el('a', { href: ph.url, target: '_blank' },
         el('img', { src: ph.thumbnailUrl, alt: t('photoAdd'), class: 'thumb' })))),
