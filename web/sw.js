@@ -13,6 +13,7 @@ const SHELL = [
   '/js/api.js',
   '/js/dom.js',
   '/js/i18n.js',
+  '/js/perms.js',
   '/js/texts-field.js',
   '/webjars/leaflet/dist/leaflet.js',
   '/webjars/leaflet/dist/leaflet.css',

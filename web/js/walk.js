@@ -39,17 +39,7 @@ outbox.onChange((items) => {
 outbox.keepSending();
 window.addEventListener('online', () => outbox.flush().then(() => loadObservations()));
 
-const walks = await api('/api/walks').catch(() => []);
-const pick = $('walk-pick');
-if (!walks.length) clear(pick, el('option', { value: '' }, t('walkNone')));
-walks.forEach((w) => pick.append(el('option', { value: w.id }, `${w.title} · ${fmtDate(w.startsAt)}`)));
-pick.addEventListener('change', () => openWalk(pick.value));
-const wanted = params.get('walk') ?? walks[0]?.id;
-if (wanted) {
-  pick.value = String(wanted);
-  await openWalk(wanted);
-}
-document.body.dataset.loaded = 'true';
+
 
 async function openWalk(id) {
   walk = await api(`/api/walks/${encodeURIComponent(id)}`);
@@ -210,7 +200,7 @@ async function renderObservations() {
       p.placeName ? el('span', { class: 'muted' }, t('obsPlace', p.placeName)) : null,
       p.text ? el('div', {}, p.text) : null,
       p.restricted ? el('div', { class: 'restricted' }, t('restricted')) : null,
-      el('div', { class: 'muted small' }, `${p.recordedBy} · ${new Date(p.observedAt).toLocaleTimeString()}`
+      el('div', { class: 'muted small' }, `${p.recordedBy} · ${new Date(p.observedAt).toLocaleTimeString(document.documentElement.lang === 'en' ? 'en-GB' : 'sv-SE', { hour: '2-digit', minute: '2-digit' })}`
         + (p.positionSource === 'gps' ? ` · ±${Math.round(p.accuracyM)} m` : '')),
       el('div', { class: 'obs-photos' }, (p.photos ?? []).map((ph) => el('a', { href: ph.url, target: '_blank' },
         el('img', { src: ph.thumbnailUrl, alt: t('photoAdd'), class: 'thumb' })))),
@@ -259,10 +249,10 @@ function conversion(f) {
   }
   async function measureForm() {
     const problem = el('select', { id: `problem-${p.id}` });
-    const found = p.place ? (await api(`/api/problems${query({ place: p.place, limit: 200 })}`)).features : [];
+    const found = p.place ? (await api(`/api/problems${query({ place: p.place, limit: 200 })}`)).items : [];
     if (p.problem) problem.append(el('option', { value: p.problem }, `#${p.problem}`));
     found.filter((x) => x.id !== p.problem).forEach((x) => problem.append(el('option', { value: x.id },
-      (x.properties.description ?? '').slice(0, 80))));
+      (x.description ?? '').slice(0, 80))));
     const description = el('input', { id: `mdesc-${p.id}`, type: 'text' });
     const form = el('form', { class: 'convert-form' },
       el('label', { for: `problem-${p.id}` }, t('convertProblem')), problem,
@@ -273,3 +263,16 @@ function conversion(f) {
   }
   return box;
 }
+
+// ---- start: the walks, the one asked for (or the latest) opened ----
+const walks = await api('/api/walks').catch(() => []);
+const pick = $('walk-pick');
+if (!walks.length) clear(pick, el('option', { value: '' }, t('walkNone')));
+walks.forEach((w) => pick.append(el('option', { value: w.id }, `${w.title} · ${fmtDate(w.startsAt)}`)));
+pick.addEventListener('change', () => openWalk(pick.value));
+const wanted = params.get('walk') ?? walks[0]?.id;
+if (wanted) {
+  pick.value = String(wanted);
+  await openWalk(wanted);
+}
+document.body.dataset.loaded = 'true';

@@ -303,4 +303,31 @@ class WalkApiTest {
         mvc.perform(get("/api/walks/scores").param("district", "sodermalm").with(as("lasare")))
                 .andExpect(jsonPath("$.features[*].id", not(hasItem(torg().getId().intValue()))));
     }
+
+    @Test
+    void thePlansFollowUpWorkbookListsTheWalksObservationsOfItsYear() throws Exception {
+        long walk = walk(HV, "2025-10-01T19:00:00+02:00", admin());
+        observation(walk, rating("lighting", 0, "Mörkt bakom kiosken"), as("strateg"));
+        observation(walk, rating("people", 1, "Langning").replace("}", ",\"restricted\":true}"), as("polis"));
+        long otherYear = walk(HV, "2026-10-01T19:00:00+02:00", admin());
+        observation(otherYear, rating("lighting", 3, "Nya lampor"), as("strateg"));
+        long plan = fixtures.planId("hasselby-vallingby-2025");
+        byte[] xlsx = mvc.perform(get("/api/plans/" + plan + "/follow-up.xlsx").with(as("strateg")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheet("Trygghetsvandringar");
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Betyg (0–3)");
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                texts.add(sheet.getRow(r).getCell(5).getStringCellValue());
+            }
+            // The plan's year only; a police-only text stays police-only in the workbook too.
+            assertThat(texts).containsExactly("Mörkt bakom kiosken", "(begränsad: endast polis)");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Belysning");
+            assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(0.0);
+            // The template's own sheets are still there, first.
+            assertThat(book.getSheetIndex("Trygghetsvandringar")).isEqualTo(book.getNumberOfSheets() - 1);
+        }
+    }
 }

@@ -120,4 +120,74 @@ class SafetyWalkPhoneBrowserTest extends BrowserTest {
                 .contains("Mörk gångväg bakom torget");
         assertThat(get("admin", "/api/walks/observations?measure=" + measure)).hasSize(1);
     }
+
+    @Test
+    void theWalkReportPrintsOnA4WithItsRatingsAndObservations() throws Exception {
+        long walk = plannedWalk();
+        JsonNode place = get("admin", "/api/walks/" + walk).path("places").get(0);
+        JsonNode point = place.path("geometry");
+        double[] lonLat = firstPosition(point);
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        headers.set("Idempotency-Key", java.util.UUID.randomUUID().toString());
+        var answer = rest.withBasicAuth("polis", "demo").exchange(url("/api/walks/" + walk + "/observations"),
+                HttpMethod.POST, new org.springframework.http.HttpEntity<>(Map.of("lon", lonLat[0], "lat", lonLat[1],
+                        "source", "gps", "accuracyM", 8, "parameter", "feeling", "rating", 0,
+                        "text", "Otryggt vid tunnelbanans uppgång"), headers), JsonNode.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(201);
+
+        viewport(1440, 900);
+        signInAndOpen("strateg", "/walkreport.html?walk=" + walk);
+        assertThat(text("#report-observations")).contains("Otryggt vid tunnelbanans uppgång").contains("Trygghetskänsla 0/3");
+        assertThat(text("#report-ratings")).contains("Hässelby torg").contains("✕ 0");
+        assertThat(driver.findElement(By.id("report-xlsx")).getDomAttribute("href")).matches("/api/plans/\\d+/follow-up.xlsx");
+        screenshot("walk-report-1440");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> printed = (Map<String, Object>) driver.executeCdpCommand("Page.printToPDF",
+                Map.of("preferCSSPageSize", true, "printBackground", true));
+        byte[] pdf = java.util.Base64.getDecoder().decode((String) printed.get("data"));
+        Files.write(SCREENSHOTS.resolve("walk-report.pdf"), pdf);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var media = doc.getPage(0).getMediaBox();
+            // A4 portrait: 210 × 297 mm = 595 × 842 pt.
+            assertThat(media.getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
+            assertThat(media.getHeight()).isCloseTo(842f, org.assertj.core.data.Offset.offset(2f));
+            // Table cells wrap: compare with the line breaks as spaces.
+            String all = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(all).contains("Kvällsvandring Hässelby torg").contains("Otryggt vid tunnelbanans uppgång")
+                    .doesNotContain("Skriv ut");
+        }
+    }
+
+    @Test
+    void aParkEngineerAddsAnAfterPhotoToAFollowUpOnThePhone() throws Exception {
+        viewport(390, 844);
+        signInAndOpen("parkingenjor", "/");
+        listItems().get(0).findElement(By.cssSelector(".measure-row")).click();
+        WebElement form = waitFor().until(d -> d.findElement(By.cssSelector("#details:not([hidden]) form.followup-form")));
+        String measure = form.getDomAttribute("data-measure");
+        // Two taps and the camera: a status, the photo, Spara.
+        form.findElement(By.cssSelector(".chip label")).click();
+        Path photo = Files.createTempFile("after", ".jpg");
+        Files.write(photo, TestPhotos.jpegWithExif(1));
+        form.findElement(By.cssSelector("input[type=file][name=photo]")).sendKeys(photo.toAbsolutePath().toString());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor().until(d -> !d.findElements(By.cssSelector("#details .followups img.thumb")).isEmpty()
+                || form.getText().contains("Sparat."));
+        JsonNode followUps = get("parkingenjor", "/api/measures/" + measure + "/follow-ups");
+        JsonNode latest = followUps.get(followUps.size() - 1);
+        assertThat(latest.path("recordedBy").asText()).isEqualTo("parkingenjor");
+        assertThat(latest.path("photos")).hasSize(1);
+        assertThat(latest.path("photos").get(0).path("role").asText()).isEqualTo("after");
+        assertThat(latest.path("photos").get(0).path("takenAt").asText()).isEqualTo("2026-10-14T19:30:05Z");
+        screenshot("followup-photo-390");
+    }
+
+    private static double[] firstPosition(JsonNode geometry) {
+        JsonNode c = geometry.path("coordinates");
+        while (c.get(0).isArray()) {
+            c = c.get(0);
+        }
+        return new double[] {c.get(0).asDouble(), c.get(1).asDouble()};
+    }
 }
