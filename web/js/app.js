@@ -181,6 +181,7 @@ function onStatusSaved(f) {
 async function renderViewPanel() {
   const panel = $('view-panel');
   panel.hidden = view() === 'map' || view() === 'mine';
+  showYearControl();
   if (view() === 'meeting' && !panel.dataset.meeting) {
     panel.dataset.meeting = '1';
     const { renderMeeting } = await import('./meeting.js');
@@ -260,6 +261,12 @@ function frameMine() {
 
 let yearControl;
 
+/** The assessed-year selector is the map's; on Mitt arbete it would only cover the park engineer's markers. */
+function showYearControl() {
+  const box = yearControl?.getContainer();
+  if (box) box.hidden = view() === 'mine';
+}
+
 async function start() {
   message(appMsg, 'info', t('loading'));
   try {
@@ -272,6 +279,7 @@ async function start() {
     import('./targetyears.js').then(({ targetYearControl }) => {
       yearControl?.remove();
       yearControl = targetYearControl(map, targets);
+      showYearControl();
     });
     if (!map.fromUrl) frameDistrict(state.get('district'));
     renderFilters($('filters'), { districts, plans });

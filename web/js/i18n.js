@@ -149,9 +149,19 @@ export function setLang(next) {
   document.documentElement.lang = lang;
 }
 
-/** More texts for a feature module (analysis, evaluation): merged into both languages. */
+/**
+ * More texts for a feature module (analysis, evaluation): merged into both languages. A key is one text: a module
+ * that gives an existing key another text is a mistake (the later module would silently reword the other's page).
+ */
 export function addTexts(more) {
-  for (const l of Object.keys(TEXTS)) Object.assign(TEXTS[l], more[l] ?? {});
+  for (const l of Object.keys(TEXTS)) {
+    for (const [key, text] of Object.entries(more[l] ?? {})) {
+      if (key in TEXTS[l] && TEXTS[l][key] !== text) {
+        throw new Error(`text key '${key}' (${l}) is defined twice: '${TEXTS[l][key]}' and '${text}'`);
+      }
+      TEXTS[l][key] = text;
+    }
+  }
 }
 
 /** The text for key, with {0}, {1}… replaced by the arguments (which are inserted as text, never as markup). */

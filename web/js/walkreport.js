@@ -13,8 +13,8 @@ translatePage();
 const id = params.get('walk');
 const [walk, observations] = await Promise.all([api(`/api/walks/${encodeURIComponent(id)}`),
   api(`/api/walks/${encodeURIComponent(id)}/observations`)]);
-document.title = t('reportTitle', walk.title);
-$('report-title').textContent = t('reportTitle', walk.title);
+document.title = t('walkReportTitle', walk.title);
+$('report-title').textContent = t('walkReportTitle', walk.title);
 $('report-meta').textContent = [walk.districtName, fmtDate(walk.startsAt),
   walk.participants ? `${t('participants')}: ${walk.participants}` : null].filter(Boolean).join(' · ');
 $('report-print').addEventListener('click', () => window.print());

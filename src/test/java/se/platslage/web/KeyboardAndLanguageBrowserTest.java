@@ -27,8 +27,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class KeyboardAndLanguageBrowserTest extends BrowserTest {
 
     /** The text tables, read from the sources so a key added tomorrow is checked too. */
-    static final List<Path> TEXT_SOURCES = List.of(Path.of("web/js/i18n.js"), Path.of("web/js/texts-analysis.js"),
-            Path.of("web/js/texts-import.js"));
+    static final List<Path> TEXT_SOURCES = textSources();
+
+    static List<Path> textSources() {
+        try (var files = Files.list(Path.of("web/js"))) {
+            return files.filter(f -> f.getFileName().toString().matches("i18n\\.js|texts-.*\\.js")).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static final String IS_FOCUS_VISIBLE = """
             const e = document.activeElement;
