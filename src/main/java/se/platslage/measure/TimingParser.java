@@ -255,12 +255,16 @@ public final class TimingParser {
         return unparsed(text);
     }
 
+    // Compiled once: every measure row of an imported plan is normalised (issue 16).
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern FINAL_STOP = Pattern.compile("[.:]$");
+    // "20232026": two years run together by the PDF extraction.
+    private static final Pattern YEARS_RUN_TOGETHER = Pattern.compile("\\b((?:19|20)\\d\\d)((?:19|20)\\d\\d)\\b");
+
     private static String normalise(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
-        s = s.replaceAll("[.:]$", "");
-        // "20232026": two years run together by the PDF extraction.
-        s = s.replaceAll("\\b((?:19|20)\\d\\d)((?:19|20)\\d\\d)\\b", "$1 $2");
-        return s;
+        String s = WHITESPACE.matcher(text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ')).replaceAll(" ").trim();
+        s = FINAL_STOP.matcher(s).replaceAll("");
+        return YEARS_RUN_TOGETHER.matcher(s).replaceAll("$1 $2");
     }
 
     private static Reading continuous(String text, LocalDate from) {

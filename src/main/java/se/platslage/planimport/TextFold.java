@@ -2,9 +2,14 @@ package se.platslage.planimport;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** A comparison key for texts: lower case, accents folded (å/ä/ö → a/a/o), punctuation and spaces one space. */
 final class TextFold {
+
+    // Compiled once: an import folds the texts of every row (issue 16).
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private TextFold() {
     }
@@ -13,8 +18,9 @@ final class TextFold {
         if (text == null) {
             return "";
         }
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String folded = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                .replaceAll("");
+        return NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll(" ").strip();
     }
 
     /** A code for a new record: "Västra Södermalm" → "vastra-sodermalm", at most {@code max} characters. */

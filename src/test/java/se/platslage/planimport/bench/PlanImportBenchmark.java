@@ -85,15 +85,20 @@ public final class PlanImportBenchmark {
             }
         });
         sampler.start();
+        // The process's CPU time too: on a shared machine wall time follows the load, CPU time does not.
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         HttpResponse<String> response = upload(port, xlsx, dryRun);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
         sampler.interrupt();
         sampler.join();
         JsonNode result = json.readTree(response.body());
-        System.out.printf("%s: HTTP %d, %s measures, server %s ms, wall %.2f s, peak heap above baseline %.0f MB "
-                        + "(max heap %.0f MB)%n", dryRun ? "dry run" : "import", response.statusCode(),
-                result.path("counts").path("measures").asText(), result.path("elapsedMs").asText(), seconds,
+        System.out.printf("%s: HTTP %d, %s measures, server %s ms, wall %.2f s, JVM CPU %.2f s (load average %.1f),"
+                        + " peak heap above baseline %.0f MB (max heap %.0f MB)%n", dryRun ? "dry run" : "import",
+                response.statusCode(), result.path("counts").path("measures").asText(),
+                result.path("elapsedMs").asText(), seconds, cpuSeconds, os.getSystemLoadAverage(),
                 (peak.get() - baseline) / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
     }
 
