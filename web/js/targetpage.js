@@ -2,7 +2,7 @@
 // with the target year marked, the measures at the place with their status, and what is left before the
 // target year. Prints to A4 like the review. Whoever may assess (the target's "actions") gets the form.
 import { el, clear, message } from './dom.js';
-import { t, label, fmtDate, translatePage, currentLang } from './i18n.js';
+import { t, label, fmtDate, fmtNumber, translatePage, currentLang } from './i18n.js';
 import { api, getMe, listMeasures } from './api.js';
 import { may, can } from './perms.js';
 import { statusSymbol } from './status.js';
@@ -80,6 +80,24 @@ function assessForm(target, onSaved) {
   return form;
 }
 
+/** Each indicator's values over the assessments, oldest first: rows by name (and unit), columns by date. */
+function indicatorTable(assessments) {
+  const withValues = assessments.filter((a) => a.indicators?.length);
+  if (!withValues.length) return null;
+  const names = [...new Set(withValues.flatMap((a) => a.indicators.map((i) => `${i.name}|${i.unit ?? ''}`)))];
+  return el('section', { class: 'target-indicators review-target' },
+    el('h3', {}, t('indicators')),
+    el('div', { class: 'table-scroll' }, el('table', { class: 'indicator-table' },
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, ''), withValues.map((a) => el('th', { scope: 'col' }, fmtDate(a.to))))),
+      el('tbody', {}, names.map((key) => {
+        const [name, unit] = key.split('|');
+        const policeOnly = withValues.some((a) => a.indicators.some((i) => `${i.name}|${i.unit ?? ''}` === key && i.restricted));
+        return el('tr', { 'data-indicator': name, class: policeOnly ? 'police-only' : null },
+          el('th', { scope: 'row' }, unit ? `${name} (${unit})` : name, policeOnly ? ` (${t('indicatorPoliceOnly')})` : ''),
+          withValues.map((a) => el('td', {}, fmtNumber(a.indicators.find((i) => `${i.name}|${i.unit ?? ''}` === key)?.value))));
+      })))));
+}
+
 async function render() {
   const [me, target] = await Promise.all([getMe(), api(`/api/targets/${encodeURIComponent(id)}`)]);
   const p = target.properties;
@@ -103,6 +121,7 @@ async function render() {
       p.notes ? el('p', { class: 'muted small' }, p.notes) : null),
     trendBlock(p.id, { data }),
     timeline,
+    indicatorTable(assessments),
     el('section', { class: 'target-measures review-target' },
       el('h3', {}, t('linkedMeasures')),
       items.length ? el('ul', { class: 'review-measures' }, items.map((m) => {

@@ -47,6 +47,12 @@ class TargetPageBrowserTest extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector("section.trend .synthetic-flag"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector(".assessment-timeline .assessment"))).hasSize(before);
         screenshot("target-polis-1440");
+        // the demo's indicator over time: one value per assessment that recorded it, oldest first
+        WebElement syringes = driver.findElement(By.cssSelector(".indicator-table tr[data-indicator='Sprutfynd']"));
+        js("arguments[0].scrollIntoView({block: 'center'})", syringes);
+        assertInViewport(syringes, "the indicator row");
+        assertThat(syringes.getText()).contains("22").contains("15").contains("8");
+        screenshot("target-polis-1440-indicators");
 
         WebElement chart = driver.findElement(By.cssSelector(".trend-chart canvas"));
         js("arguments[0].scrollIntoView({block: 'center'})", chart);
@@ -63,9 +69,12 @@ class TargetPageBrowserTest extends BrowserTest {
         assertInViewport(save, "Spara bedömningen");
         save.click();
         waitFor().until(d -> get("polis", "/api/targets/" + id + "/assessments").size() == before + 1);
-        WebElement newest = waitFor().until(d -> d.findElement(By.cssSelector(".assessment-timeline .assessment:first-child")));
-        waitFor().until(d -> d.findElement(By.cssSelector(".assessment-timeline .assessment:first-child")).getText()
-                .contains("Bedömd i webbläsartestet"));
+        // the page is drawn again after the save: look the newest entry up once it shows the new text
+        WebElement newest = waitFor().until(d -> {
+            WebElement first = d.findElement(By.cssSelector(".assessment-timeline .assessment:first-child"));
+            return first.getText().contains("Bedömd i webbläsartestet") ? first : null;
+        });
+        waitFor().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
         js("arguments[0].scrollIntoView({block: 'center'})", newest);
         screenshot("target-polis-1440-added");
     }
