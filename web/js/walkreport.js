@@ -56,8 +56,8 @@ for (const place of walk.places) {
       .map((c) => `${c.label} ${now.parameters[c.code]}`).join(', '))));
 }
 clear($('report-ratings'), ratingRows.length
-  ? [el('thead', {}, el('tr', {}, el('th', {}, t('place')), el('th', {}, t('reportScore')), el('th', {}, '←'),
-    el('th', {}, t('reportRatings')))), el('tbody', {}, ratingRows)]
+  ? [el('thead', {}, el('tr', {}, el('th', {}, t('place')), el('th', {}, t('reportScore')), el('th', {}, t('reportPrevious')),
+    el('th', {}, t('reportParameters')))), el('tbody', {}, ratingRows)]
   : el('tbody', {}, el('tr', {}, el('td', {}, t('reportNoRatings')))));
 
 clear($('report-observations'),

@@ -16,6 +16,7 @@ import se.platslage.geo.Feature;
 import se.platslage.geo.FeatureCollection;
 import se.platslage.geo.GeoJsonGeometries;
 import se.platslage.geo.GeometryRules;
+import se.platslage.photo.Photos;
 import se.platslage.place.Place;
 import se.platslage.place.PlaceLookup;
 import se.platslage.problem.Cause;
@@ -25,6 +26,8 @@ import se.platslage.problem.ProblemRepository;
 import se.platslage.security.Action;
 import se.platslage.security.Actor;
 import se.platslage.security.CurrentActor;
+import se.platslage.system.ConflictException;
+import se.platslage.system.IdempotencyKeys;
 import se.platslage.system.InvalidInputException;
 import se.platslage.system.NotFoundException;
 import se.platslage.system.Page;
@@ -47,10 +50,10 @@ public class MeasureService {
     private final CurrentActor current;
     private final AuditLog audit;
     private final Clock clock;
-    private final se.platslage.photo.Photos photos;
+    private final Photos photos;
 
     MeasureService(MeasureRepository measures, MeasureQueries queries, ProblemRepository problems,
-            PlaceLookup places, CurrentActor current, AuditLog audit, Clock clock, se.platslage.photo.Photos photos) {
+            PlaceLookup places, CurrentActor current, AuditLog audit, Clock clock, Photos photos) {
         this.photos = photos;
         this.measures = measures;
         this.queries = queries;
@@ -148,10 +151,10 @@ public class MeasureService {
         boolean restricted = Boolean.TRUE.equals(request.restricted());
         MeasurePolicy.POLICY.require(actor, measure, restricted ? Action.RESTRICTED_FOLLOW_UP : Action.FOLLOW_UP);
         if (idempotencyKey != null) {
-            var earlier = measures.findFollowUpByKey(actor.username(), se.platslage.system.IdempotencyKeys.checked(idempotencyKey));
+            var earlier = measures.findFollowUpByKey(actor.username(), IdempotencyKeys.checked(idempotencyKey));
             if (earlier.isPresent()) {
                 if (!earlier.get().getMeasure().getId().equals(measure.getId())) {
-                    throw new se.platslage.system.ConflictException("the Idempotency-Key was used for a follow-up "
+                    throw new ConflictException("the Idempotency-Key was used for a follow-up "
                             + "of measure " + earlier.get().getMeasure().getId() + "; send a new key for a new entry",
                             Map.of("field", "Idempotency-Key"));
                 }

@@ -12,6 +12,8 @@ interface ObservationRepository extends JpaRepository<Observation, Long> {
 
     List<Observation> findByWalkOrderByObservedAtAscIdAsc(Walk walk);
 
+    long countByWalk(Walk walk);
+
     List<Observation> findByProblemIdOrderById(long problemId);
 
     List<Observation> findByMeasureIdOrderById(long measureId);

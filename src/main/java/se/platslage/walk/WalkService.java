@@ -138,7 +138,7 @@ public class WalkService {
         }).toList());
         json.put("route", w.getRoute() == null ? null : GeoJsonGeometries.write(Sweref.toWgs84(w.getRoute())));
         json.put("checklist", checklist(w));
-        json.put("observationCount", observations.findByWalkOrderByObservedAtAscIdAsc(w).size());
+        json.put("observationCount", observations.countByWalk(w));
         json.put("createdBy", w.getCreatedBy());
         json.put("createdAt", w.getCreatedAt());
         json.put("version", w.getVersion());

@@ -26,6 +26,10 @@ class SafetyWalkPhoneBrowserTest extends BrowserTest {
     }
 
     private long plannedWalk() {
+        return plannedWalk("2026-11-12T18:30:00+01:00");
+    }
+
+    private long plannedWalk(String startsAt) {
         long torg = -1;
         for (JsonNode place : get("admin", "/api/places?district=hasselby-vallingby&limit=1000").path("features")) {
             if (place.path("properties").path("name").asText().equals("Hässelby torg")) {
@@ -34,7 +38,7 @@ class SafetyWalkPhoneBrowserTest extends BrowserTest {
         }
         assertThat(torg).isPositive();
         JsonNode walk = send("admin", HttpMethod.POST, "/api/walks", Map.of("district", "hasselby-vallingby",
-                "title", "Kvällsvandring Hässelby torg", "startsAt", "2026-11-12T18:30:00+01:00",
+                "title", "Kvällsvandring Hässelby torg", "startsAt", startsAt,
                 "participants", "Boende, fältassistenter", "places", java.util.List.of(torg))).getBody();
         return walk.path("id").asLong();
     }
@@ -127,14 +131,7 @@ class SafetyWalkPhoneBrowserTest extends BrowserTest {
         JsonNode place = get("admin", "/api/walks/" + walk).path("places").get(0);
         JsonNode point = place.path("geometry");
         double[] lonLat = firstPosition(point);
-        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
-        headers.set("Idempotency-Key", java.util.UUID.randomUUID().toString());
-        var answer = rest.withBasicAuth("polis", "demo").exchange(url("/api/walks/" + walk + "/observations"),
-                HttpMethod.POST, new org.springframework.http.HttpEntity<>(Map.of("lon", lonLat[0], "lat", lonLat[1],
-                        "source", "gps", "accuracyM", 8, "parameter", "feeling", "rating", 0,
-                        "text", "Otryggt vid tunnelbanans uppgång"), headers), JsonNode.class);
-        assertThat(answer.getStatusCode().value()).isEqualTo(201);
+        observe(walk, lonLat, "feeling", 0, "Otryggt vid tunnelbanans uppgång", "polis");
 
         viewport(1440, 900);
         signInAndOpen("strateg", "/walkreport.html?walk=" + walk);
@@ -189,5 +186,37 @@ class SafetyWalkPhoneBrowserTest extends BrowserTest {
             c = c.get(0);
         }
         return new double[] {c.get(0).asDouble(), c.get(1).asDouble()};
+    }
+
+    private void observe(long walk, double[] lonLat, String parameter, int rating, String text, String user) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        headers.set("Idempotency-Key", java.util.UUID.randomUUID().toString());
+        var answer = rest.withBasicAuth(user, "demo").exchange(url("/api/walks/" + walk + "/observations"),
+                HttpMethod.POST, new org.springframework.http.HttpEntity<>(Map.of("lon", lonLat[0], "lat", lonLat[1],
+                        "source", "gps", "accuracyM", 8, "parameter", parameter, "rating", rating, "text", text),
+                        headers), JsonNode.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(201);
+    }
+
+    @Test
+    void theMapsScoreLayerShowsAPlacesLatestScoreWithAGlyphAndItsPanelTheRatingsOverTime() throws Exception {
+        // Later than the other tests' walks at the same place: this walk's score is the place's latest.
+        long walk = plannedWalk("2026-12-01T18:30:00+01:00");
+        JsonNode place = get("admin", "/api/walks/" + walk).path("places").get(0);
+        observe(walk, firstPosition(place.path("geometry")), "lighting", 0, "Mörkt", "strateg");
+        observe(walk, firstPosition(place.path("geometry")), "openness", 0, "Skymt", "strateg");
+        viewport(1440, 900);
+        signInAndOpen("lasare", "/");
+        driver.findElement(By.id("score-layer-toggle")).click();
+        WebElement marker = waitFor().until(d -> d.findElement(
+                By.cssSelector("#map .score-marker[data-place='" + place.path("id").asLong() + "']")));
+        // The class by colour and by glyph: poor is red and ✕ (a place the latest walk rated 0).
+        assertThat(marker.getDomAttribute("class")).contains("score-poor");
+        assertThat(marker.getText()).isEqualTo("✕");
+        js("arguments[0].click()", marker);
+        WebElement ratings = waitFor().until(d -> d.findElement(By.cssSelector("#details .walk-ratings-block:not([hidden])")));
+        assertThat(ratings.getText()).contains("Betyg över tid").contains(": 0");
+        screenshot("walk-score-layer-1440");
     }
 }
