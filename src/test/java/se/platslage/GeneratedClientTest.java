@@ -86,8 +86,12 @@ class GeneratedClientTest {
         assertThat(firstPosition(geometry.getCoordinates()).get(1)).isBetween(59.0, 60.0); // lat
 
         // The measure's own status again, so the follow-up changes nothing else other tests could see.
-        FollowUpView written = measures.measureAddFollowUp(measure.getId(), new FollowUpRequest()
-                .status(properties.getStatus()).text("Uppföljning skriven av den genererade klienten"));
+        // With an idempotency key, as a phone that may retry sends it: the retry gets the same entry back.
+        String key = java.util.UUID.randomUUID().toString();
+        FollowUpRequest followUp = new FollowUpRequest()
+                .status(properties.getStatus()).text("Uppföljning skriven av den genererade klienten");
+        FollowUpView written = measures.measureAddFollowUp(measure.getId(), followUp, key);
+        assertThat(measures.measureAddFollowUp(measure.getId(), followUp, key).getId()).isEqualTo(written.getId());
         writtenFollowUp = written.getId();
         assertThat(written.getMeasure()).isEqualTo(measure.getId());
         assertThat(written.getRecordedBy()).isEqualTo("strateg");
