@@ -118,7 +118,9 @@ async function render() {
       el('p', { class: 'target-year' }, yearLine(p)),
       p.latestAssessment ? el('p', {}, el('strong', {}, `${t('assessmentLatest')}: `),
         `${p.latestAssessment.classificationLabel ?? t('assessmentPlanGoal')}, ${fmtDate(p.latestAssessment.to)}`) : null,
-      p.notes ? el('p', { class: 'muted small' }, p.notes) : null),
+      // The loader's notes on reading the plan (in English, for whoever checks the data): on the screen on request,
+      // never on the police's print-out.
+      p.notes ? el('details', { class: 'target-notes no-print muted small' }, el('summary', {}, t('targetNotes')), el('p', {}, p.notes)) : null),
     trendBlock(p.id, { data }),
     timeline,
     indicatorTable(assessments),

@@ -4,7 +4,7 @@ import { addTexts } from './i18n.js';
 
 addTexts({
   sv: {
-    viewTarget: 'Mål och bedömningar', targetOpen: 'Öppna målets sida', targetYearIs: 'Målår {0}',
+    viewTarget: 'Mål och bedömningar', targetOpen: 'Öppna målets sida', targetNotes: 'Hur målet lästes ur planen', targetYearIs: 'Målår {0}',
     targetYearsLeft: '{0} år kvar till målåret', targetYearPassed: 'Målåret {0} har passerat', targetNoTargetYear: 'Inget målår',
     assessments: 'Bedömningar', assessmentNone: 'Inga bedömningar ännu.', assessedBy: 'Bedömd av',
     assessmentArea: 'Utbredning {0} m²', assessmentNoExtent: 'Ingen utbredning ritad',
@@ -26,7 +26,7 @@ addTexts({
     reviewLatest: 'Senaste bedömning: {0}',
   },
   en: {
-    viewTarget: 'Targets and assessments', targetOpen: 'Open the target page', targetYearIs: 'Target year {0}',
+    viewTarget: 'Targets and assessments', targetOpen: 'Open the target page', targetNotes: 'How the target was read from the plan', targetYearIs: 'Target year {0}',
     targetYearsLeft: '{0} years left to the target year', targetYearPassed: 'The target year {0} has passed', targetNoTargetYear: 'No target year',
     assessments: 'Assessments', assessmentNone: 'No assessments yet.', assessedBy: 'Assessed by',
     assessmentArea: 'Extent {0} m²', assessmentNoExtent: 'No extent drawn',
