@@ -95,6 +95,14 @@ class SafetyWalkPhoneBrowserTest extends BrowserTest {
         waitFor().until(d -> waitingText().equals("Allt är skickat"));
         waitFor().until(d -> !d.findElements(By.cssSelector("#obs-list li.obs[data-id] img.thumb")).isEmpty());
         screenshot("walk-online-sent");
+        // The phone page scrolls down, never sideways: nothing reaches past the screen's right edge.
+        assertThat(js("""
+                const w = document.documentElement.clientWidth;
+                // The map's own panes are clipped by its container.
+                return [...document.querySelectorAll('body *')].filter((e) => !e.closest('.leaflet-container'))
+                  .filter((e) => e.getBoundingClientRect().right > w + 0.5)
+                  .map((e) => `${e.tagName}#${e.id}.${e.className} right ${Math.round(e.getBoundingClientRect().right)} of ${w}`);"""))
+                .asList().isEmpty();
         JsonNode stored = get("admin", "/api/walks/" + walk + "/observations").path("features");
         assertThat(stored).hasSize(1);
         JsonNode observation = stored.get(0).path("properties");
