@@ -85,23 +85,23 @@ class FollowUpPhotoApiTest {
     void positionAndTimeAreReadFromExifAndTheServedPhotoCarriesNoExif() throws Exception {
         Measure m = measure();
         long f = followUp(m, false, admin());
-        String body = upload(m, f, TestPhotos.jpegWithExif(1), "IMG_0001.jpg", key(), admin())
+        String body = upload(m, f, SamplePhotos.jpegWithExif(1), "IMG_0001.jpg", key(), admin())
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.role").value("after"))
                 // 21:30:05 in Stockholm on 14 October (summer time, UTC+2)
                 .andExpect(jsonPath("$.takenAt").value("2026-10-14T19:30:05Z"))
-                .andExpect(jsonPath("$.position.coordinates[0]").value(closeTo(TestPhotos.LONGITUDE, 1e-6)))
-                .andExpect(jsonPath("$.position.coordinates[1]").value(closeTo(TestPhotos.LATITUDE, 1e-6)))
+                .andExpect(jsonPath("$.position.coordinates[0]").value(closeTo(SamplePhotos.LONGITUDE, 1e-6)))
+                .andExpect(jsonPath("$.position.coordinates[1]").value(closeTo(SamplePhotos.LATITUDE, 1e-6)))
                 .andReturn().getResponse().getContentAsString();
 
         for (String url : new String[] {JsonPath.read(body, "$.url"), JsonPath.read(body, "$.thumbnailUrl")}) {
             byte[] served = download(url, as("lasare"));
-            assertThat(new String(served, StandardCharsets.ISO_8859_1)).doesNotContain(TestPhotos.PHONE_IDENTITY)
+            assertThat(new String(served, StandardCharsets.ISO_8859_1)).doesNotContain(SamplePhotos.PHONE_IDENTITY)
                     .doesNotContain("Exif\0\0");
             Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(served));
             assertThat(metadata.getFirstDirectoryOfType(ExifIFD0Directory.class)).isNull();
             assertThat(metadata.getFirstDirectoryOfType(GpsDirectory.class)).isNull();
-            assertThat(TestPhotos.decode(served)).isNotNull();
+            assertThat(SamplePhotos.decode(served)).isNotNull();
         }
     }
 
@@ -109,17 +109,17 @@ class FollowUpPhotoApiTest {
     void theExifOrientationIsApplied() throws Exception {
         Measure m = measure();
         long f = followUp(m, false, admin());
-        String body = upload(m, f, TestPhotos.jpegWithExif(6), "IMG_0002.jpg", key(), admin())
+        String body = upload(m, f, SamplePhotos.jpegWithExif(6), "IMG_0002.jpg", key(), admin())
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.width").value(100))
                 .andExpect(jsonPath("$.height").value(200))
                 .andReturn().getResponse().getContentAsString();
-        var image = TestPhotos.decode(download(JsonPath.read(body, "$.url"), admin()));
+        var image = SamplePhotos.decode(download(JsonPath.read(body, "$.url"), admin()));
         assertThat(image.getWidth()).isEqualTo(100);
         assertThat(image.getHeight()).isEqualTo(200);
         // The stored picture's left (red) half is the top once turned a quarter clockwise.
-        int[] top = TestPhotos.rgb(image, 50, 30);
-        int[] bottom = TestPhotos.rgb(image, 50, 170);
+        int[] top = SamplePhotos.rgb(image, 50, 30);
+        int[] bottom = SamplePhotos.rgb(image, 50, 170);
         assertThat(top[0]).isGreaterThan(200);
         assertThat(top[2]).isLessThan(60);
         assertThat(bottom[2]).isGreaterThan(200);
@@ -130,7 +130,7 @@ class FollowUpPhotoApiTest {
     void aPngNamedJpgIsJudgedByItsContent() throws Exception {
         Measure m = measure();
         long f = followUp(m, false, admin());
-        String body = upload(m, f, TestPhotos.png(), "photo.jpg", key(), admin())
+        String body = upload(m, f, SamplePhotos.png(), "photo.jpg", key(), admin())
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.sourceFormat").value("png"))
                 .andExpect(jsonPath("$.sourceName").value("photo.jpg"))
@@ -144,7 +144,7 @@ class FollowUpPhotoApiTest {
     void brokenJpegsAndOtherFilesAreRefusedAndNothingIsStored() throws Exception {
         Measure m = measure();
         long f = followUp(m, false, admin());
-        for (byte[] broken : new byte[][] {TestPhotos.truncatedJpeg(), TestPhotos.garbageJpeg(),
+        for (byte[] broken : new byte[][] {SamplePhotos.truncatedJpeg(), SamplePhotos.garbageJpeg(),
                 "GIF89a not a photo".getBytes(StandardCharsets.US_ASCII)}) {
             upload(m, f, broken, "broken.jpg", key(), admin())
                     .andExpect(status().isBadRequest())
@@ -160,7 +160,7 @@ class FollowUpPhotoApiTest {
         Measure m = measure();
         long f = followUp(m, false, admin());
         byte[] huge = new byte[30 * 1024 * 1024];
-        System.arraycopy(TestPhotos.plainJpeg(), 0, huge, 0, 100);
+        System.arraycopy(SamplePhotos.plainJpeg(), 0, huge, 0, 100);
         // As a parsed part: refused by the per-photo limit.
         upload(m, f, huge, "huge.jpg", key(), admin())
                 .andExpect(status().isPayloadTooLarge())
@@ -181,16 +181,16 @@ class FollowUpPhotoApiTest {
         Measure m = measure();
         long f = followUp(m, false, admin());
         String key = key();
-        String first = upload(m, f, TestPhotos.plainJpeg(), "a.jpg", key, admin())
+        String first = upload(m, f, SamplePhotos.plainJpeg(), "a.jpg", key, admin())
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        upload(m, f, TestPhotos.plainJpeg(), "a.jpg", key, admin())
+        upload(m, f, SamplePhotos.plainJpeg(), "a.jpg", key, admin())
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(((Number) JsonPath.read(first, "$.id")).intValue()));
         mvc.perform(get("/api/measures/" + m.getId() + "/follow-ups").with(admin()))
                 .andExpect(jsonPath("$[?(@.id == " + f + ")].photos[*]", hasSize(1)));
         // The same key for another follow-up is a client mistake, not a retry.
         long other = followUp(m, false, admin());
-        upload(m, other, TestPhotos.plainJpeg(), "b.jpg", key, admin())
+        upload(m, other, SamplePhotos.plainJpeg(), "b.jpg", key, admin())
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.field").value("Idempotency-Key"));
     }
@@ -199,7 +199,7 @@ class FollowUpPhotoApiTest {
     void anUploadWithoutAKeyIsRefused() throws Exception {
         Measure m = measure();
         long f = followUp(m, false, admin());
-        upload(m, f, TestPhotos.plainJpeg(), "a.jpg", null, admin())
+        upload(m, f, SamplePhotos.plainJpeg(), "a.jpg", null, admin())
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("Idempotency-Key"));
     }
@@ -225,18 +225,18 @@ class FollowUpPhotoApiTest {
     void whoMayAddPhotosFollowsWhoMayFollowUp() throws Exception {
         Measure hv = measure();
         long f = followUp(hv, false, admin());
-        upload(hv, f, TestPhotos.plainJpeg(), "a.jpg", key(), as("lasare")).andExpect(status().isForbidden());
-        upload(hv, f, TestPhotos.plainJpeg(), "a.jpg", key(), as("parkingenjor")).andExpect(status().isForbidden());
-        upload(hv, f, TestPhotos.plainJpeg(), "a.jpg", key(), as("polis")).andExpect(status().isForbidden());
-        upload(hv, f, TestPhotos.plainJpeg(), "a.jpg", key(), as("strateg")).andExpect(status().isCreated());
+        upload(hv, f, SamplePhotos.plainJpeg(), "a.jpg", key(), as("lasare")).andExpect(status().isForbidden());
+        upload(hv, f, SamplePhotos.plainJpeg(), "a.jpg", key(), as("parkingenjor")).andExpect(status().isForbidden());
+        upload(hv, f, SamplePhotos.plainJpeg(), "a.jpg", key(), as("polis")).andExpect(status().isForbidden());
+        upload(hv, f, SamplePhotos.plainJpeg(), "a.jpg", key(), as("strateg")).andExpect(status().isCreated());
 
         Measure park = fixtures.parkEngineersMeasure();
         long parkFollowUp = followUp(park, false, as("parkingenjor"));
-        upload(park, parkFollowUp, TestPhotos.plainJpeg(), "before.jpg", key(), as("parkingenjor"))
+        upload(park, parkFollowUp, SamplePhotos.plainJpeg(), "before.jpg", key(), as("parkingenjor"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.recordedBy").value("parkingenjor"))
                 .andExpect(header().exists("Location"));
-        upload(park, 999_999_999L, TestPhotos.plainJpeg(), "x.jpg", key(), as("parkingenjor"))
+        upload(park, 999_999_999L, SamplePhotos.plainJpeg(), "x.jpg", key(), as("parkingenjor"))
                 .andExpect(status().isNotFound());
     }
 
@@ -244,7 +244,7 @@ class FollowUpPhotoApiTest {
     void photosOfARestrictedFollowUpArePoliceOnly() throws Exception {
         Measure m = measure();
         long f = followUp(m, true, admin());
-        String body = upload(m, f, TestPhotos.plainJpeg(), "polis.jpg", key(), admin())
+        String body = upload(m, f, SamplePhotos.plainJpeg(), "polis.jpg", key(), admin())
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.restricted").value(true))
                 .andReturn().getResponse().getContentAsString();
@@ -258,6 +258,6 @@ class FollowUpPhotoApiTest {
         download(url, as("polis"));
         assertThat(photosOf(m, as("polis"))).contains(url);
         // Only those who may write restricted follow-ups add photos to one.
-        upload(m, f, TestPhotos.plainJpeg(), "s.jpg", key(), as("strateg")).andExpect(status().isForbidden());
+        upload(m, f, SamplePhotos.plainJpeg(), "s.jpg", key(), as("strateg")).andExpect(status().isForbidden());
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.platslage.BothDatabases;
 import se.platslage.Fixtures;
 import se.platslage.geo.Sweref;
-import se.platslage.photo.TestPhotos;
+import se.platslage.photo.SamplePhotos;
 import se.platslage.place.Place;
 
 /** Safety walks (issue 13): checklists, planning, observations on the spot, and what they become. */
@@ -228,7 +228,7 @@ class WalkApiTest {
         observe(walk, json, UUID.randomUUID().toString(), as("strateg")).andExpect(status().isForbidden());
         long id = observation(walk, json, as("polis"));
         String photo = mvc.perform(multipart("/api/walks/" + walk + "/observations/" + id + "/photos")
-                        .file(new MockMultipartFile("file", "p.jpg", "image/jpeg", TestPhotos.plainJpeg()))
+                        .file(new MockMultipartFile("file", "p.jpg", "image/jpeg", SamplePhotos.plainJpeg()))
                         .header("Idempotency-Key", UUID.randomUUID().toString()).with(as("polis")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String url = JsonPath.read(photo, "$.url");

@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.http.HttpMethod;
-import se.platslage.photo.TestPhotos;
+import se.platslage.photo.SamplePhotos;
 
 /**
  * A safety walk on a 390×844 phone (issue 13): an observation with a photo recorded while the browser is offline
@@ -73,7 +73,7 @@ class SafetyWalkPhoneBrowserTest extends BrowserTest {
             lighting.click();
             driver.findElement(By.id("obs-text")).sendKeys("Mörk gångväg bakom torget");
             Path photo = Files.createTempFile("walk-photo", ".jpg");
-            Files.write(photo, TestPhotos.jpegWithExif(6));
+            Files.write(photo, SamplePhotos.jpegWithExif(6));
             driver.findElement(By.id("obs-photo")).sendKeys(photo.toAbsolutePath().toString());
             driver.findElement(By.id("obs-save")).click();
 
@@ -174,7 +174,7 @@ class SafetyWalkPhoneBrowserTest extends BrowserTest {
         // Two taps and the camera: a status, the photo, Spara.
         form.findElement(By.cssSelector(".chip label")).click();
         Path photo = Files.createTempFile("after", ".jpg");
-        Files.write(photo, TestPhotos.jpegWithExif(1));
+        Files.write(photo, SamplePhotos.jpegWithExif(1));
         form.findElement(By.cssSelector("input[type=file][name=photo]")).sendKeys(photo.toAbsolutePath().toString());
         form.findElement(By.cssSelector("button[type=submit]")).click();
         waitFor().until(d -> !d.findElements(By.cssSelector("#details .followups img.thumb")).isEmpty()

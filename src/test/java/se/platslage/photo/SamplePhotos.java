@@ -28,7 +28,7 @@ import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
  *                                  +----------+
  * </pre>
  */
-public final class TestPhotos {
+public final class SamplePhotos {
 
     /** Written into every EXIF photo: the served photo must not contain it. */
     public static final String PHONE_IDENTITY = "Telefon-Anna-Andersson-4711";
@@ -40,7 +40,7 @@ public final class TestPhotos {
     /** When the photo was taken, in the camera's (Stockholm) local time, as EXIF writes it. */
     public static final String TAKEN = "2026:10:14 21:30:05";
 
-    private TestPhotos() {
+    private SamplePhotos() {
     }
 
     /** The half red, half blue picture, 200 × 100, as a JPEG without metadata. */
